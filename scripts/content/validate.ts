@@ -1,0 +1,57 @@
+// Runs a zod schema over parsed YAML and turns its issues into editor-friendly ContentIssues with lines.
+import type { z } from "zod";
+import { didYouMean, fieldPath, type ContentIssue } from "./issues.ts";
+import type { ParsedYaml } from "./yaml.ts";
+
+const ELEVENTY_KEYS = new Set(["permalink", "layout", "eleventyComputed", "eleventyExcludeFromCollections", "eleventyNavigation", "eleventyImport", "eleventyDataSchema", "pagination", "tags", "templateEngineOverride", "dynamicPermalink", "permalinkBypassOutputDir", "eleventy", "date"]);
+
+/** Validates `parsed.data` with `schema`; returns the typed value or the issues, each with its line. */
+export function validate<S extends z.ZodType>(schema: S, parsed: ParsedYaml, file: string): { value: z.output<S>; issues: [] } | { value: undefined; issues: ContentIssue[] } {
+  if (parsed.data === undefined && parsed.issues.length > 0) return { value: undefined, issues: parsed.issues };
+  const result = schema.safeParse(parsed.data ?? {}, { reportInput: true });
+  if (result.success && parsed.issues.length === 0) return { value: result.data, issues: [] };
+  const schemaIssues = result.success ? [] : result.error.issues.flatMap((issue) => toContentIssues(issue, parsed, file));
+  return { value: undefined, issues: [...parsed.issues, ...schemaIssues] };
+}
+
+function toContentIssues(issue: z.core.$ZodIssue, parsed: ParsedYaml, file: string): ContentIssue[] {
+  const path = issue.path as PropertyKey[];
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => ({
+      file,
+      line: parsed.lineOf([...path, key]),
+      field: fieldPath([...path, key]),
+      message: ELEVENTY_KEYS.has(key) ? `"${key}" is a site-generator setting and is not accepted from content — remove this line` : `unknown field "${key}" — remove it or check its spelling (see CONTRIBUTING.md)`,
+    }));
+  }
+  return [{ file, line: parsed.lineOf(path), field: fieldPath(path), message: messageFor(issue) }];
+}
+
+function messageFor(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined) return `is missing — add it (expected ${article(issue.expected)})`;
+      return `expected ${article(issue.expected)}, got ${describe(issue.input)}`;
+    case "invalid_value": {
+      const allowed = issue.values.map((value) => JSON.stringify(value));
+      const typed = typeof issue.input === "string" ? issue.input : undefined;
+      const hint = typed === undefined ? "" : didYouMean(typed, issue.values.map(String));
+      return `${describe(issue.input)} is not allowed — use one of: ${allowed.join(", ")}${hint}`;
+    }
+    default:
+      return issue.message;
+  }
+}
+
+function article(expected: string): string {
+  const names: Record<string, string> = { string: "text", number: "a number", object: "a group of fields (key: value lines)", array: "a list (lines starting with -)", boolean: "true or false" };
+  return names[expected] ?? expected;
+}
+
+function describe(input: unknown): string {
+  if (typeof input === "string") return `"${input}"`;
+  if (Array.isArray(input)) return "a list";
+  if (input === null) return "an empty value";
+  if (typeof input === "object") return "a group of fields";
+  return String(input);
+}

@@ -1,0 +1,74 @@
+// Safe YAML parsing with line numbers: core schema only, no anchors or aliases, duplicate keys refused.
+import { LineCounter, parseDocument, isAlias, isMap, isNode, isPair, isScalar, isSeq, visit, type Document, type Node } from "yaml";
+import type { ContentIssue } from "./issues.ts";
+
+export interface ParsedYaml {
+  data: unknown;
+  /** Finds the 1-based file line of a field path; falls back to the nearest existing parent. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+  issues: ContentIssue[];
+}
+
+/** Parses YAML text that starts at `firstLine` of `file`; never executes tags or expands aliases. */
+export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, schema: "core", uniqueKeys: true, prettyErrors: false, strict: true, customTags: [] });
+  const toLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
+  const issues: ContentIssue[] = [];
+  const syntaxErrors = doc.errors.length;
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    issues.push({ file, line: toLine(error.pos[0]), field: "", message: `YAML cannot be read: ${firstSentence(error.message)} — check indentation, colons and quotes (put text with ": " in quotes)` });
+  }
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        issues.push({ file, line: lineAt(node, toLine), field: "", message: `YAML alias "*${node.source}" is not allowed — write the value out in full` });
+      } else if (node.anchor) {
+        issues.push({ file, line: lineAt(node, toLine), field: "", message: `YAML anchor "&${node.anchor}" is not allowed — write the value out in full` });
+      }
+      if (node.tag && !node.tag.startsWith("tag:yaml.org,2002:")) {
+        issues.push({ file, line: lineAt(node, toLine), field: "", message: `YAML tag "${node.tag}" is not allowed — remove it` });
+      }
+    },
+  });
+  const data = syntaxErrors === 0 ? toData(doc) : undefined;
+  return { data, issues, lineOf: (path) => lineOfPath(doc, path, toLine) };
+}
+
+/** Plain data for schema checks; an alias (already reported) expands to nothing rather than being followed. */
+function toData(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 0 });
+  } catch {
+    return undefined;
+  }
+}
+
+function firstSentence(message: string): string {
+  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+}
+
+function lineAt(node: Node, toLine: (offset: number) => number): number | undefined {
+  return node.range ? toLine(node.range[0]) : undefined;
+}
+
+function lineOfPath(doc: Document, path: readonly PropertyKey[], toLine: (offset: number) => number): number | undefined {
+  let node: unknown = doc.contents;
+  let line = isNode(node) ? lineAt(node, toLine) : undefined;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) break;
+      if (isNode(pair.key)) line = lineAt(pair.key, toLine) ?? line;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === "number") {
+      const item = node.items[key];
+      if (!isNode(item)) break;
+      line = lineAt(item, toLine) ?? line;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return line;
+}
