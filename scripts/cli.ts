@@ -9,7 +9,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const commands: Record<string, () => Promise<void>> = {
   async check() {
     const result = await checkContent(root);
-    if (result.issues.length > 0) throw new ContentError(result.issues);
+    if (!result.content) throw new ContentError(result.issues);
     const { content } = result;
     process.stdout.write(`Content is valid: ${content.products.length} products, ${content.recipes.length} recipes, ${content.lessons.length} lessons.\n`);
   },

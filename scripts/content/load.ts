@@ -8,6 +8,7 @@ import { didYouMean, sortIssues, type ContentIssue } from "./issues.ts";
 import { countSteps, findRawHtml } from "./markdown-checks.ts";
 import { LOCALES, lessonEnSchema, lessonLvSchema, pageSchema, productSchema, recipeEnSchema, recipeLvSchema, siteSchema, stringsSchema, type LessonEn, type LessonLv, type Locale, type PageFile, type ProductFile, type RecipeEn, type RecipeLv, type Site, type Strings } from "./schemas.ts";
 import { validate } from "./validate.ts";
+import { toGrams } from "../kitchen/units.ts";
 import { parseYaml } from "./yaml.ts";
 
 export interface Product extends ProductFile { id: string; file: string }
@@ -66,7 +67,7 @@ export async function loadContent(root: string): Promise<Loaded> {
     const lv = await readMarkdown(path.join(base, "index.lv.md"), recipeLvSchema);
     const en = await readMarkdown(path.join(base, "index.en.md"), recipeEnSchema);
     if (!lv || !en) continue;
-    issues.push(...checkRecipe(lv, en, base, productIds, rel));
+    issues.push(...checkRecipe(lv, en, base, products, rel));
     recipes.push({ slug, dir: base, lv, en, imageFile: path.join(base, lv.data.image) });
   }
   const recipeSlugs = recipes.map((recipe) => recipe.slug);
@@ -98,10 +99,15 @@ export async function loadContent(root: string): Promise<Loaded> {
   return { content: { root, site, strings, products, recipes, lessons, pages }, issues: [] };
 }
 
-function checkRecipe(lv: Text<RecipeLv>, en: Text<RecipeEn>, base: string, productIds: string[], rel: (abs: string) => string): ContentIssue[] {
+function checkRecipe(lv: Text<RecipeLv>, en: Text<RecipeEn>, base: string, products: Product[], rel: (abs: string) => string): ContentIssue[] {
   const issues: ContentIssue[] = [];
+  const productIds = products.map((product) => product.id);
   lv.data.ingredients.forEach((ingredient, index) => {
-    if (!productIds.includes(ingredient.product)) {
+    const product = products.find((candidate) => candidate.id === ingredient.product);
+    if (product) {
+      const grams = toGrams(ingredient, product);
+      if (!grams.ok) issues.push({ file: lv.file, line: lv.lineOf(["ingredients", index, grams.field]), field: `ingredients[${index}].${grams.field}`, message: grams.message });
+    } else {
       const hint = didYouMean(ingredient.product, productIds) || ` — use an existing product id or add content/products/${ingredient.product}.yaml`;
       issues.push({ file: lv.file, line: lv.lineOf(["ingredients", index, "product"]), field: `ingredients[${index}].product`, message: `unknown product "${ingredient.product}"${hint}` });
     }

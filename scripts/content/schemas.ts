@@ -1,11 +1,11 @@
 // Zod schemas for every kind of content file; the content types are inferred from them.
 import { z } from "zod";
+import { ALLERGEN_CODES } from "../kitchen/allergens.ts";
+import { UNIT_CODES } from "../kitchen/units.ts";
 
 export const LOCALES = ["lv", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const ALLERGEN_CODES = ["gluten", "crustaceans", "eggs", "fish", "peanuts", "soybeans", "milk", "nuts", "celery", "mustard", "sesame", "sulphites", "lupin", "molluscs"] as const;
-export const UNIT_CODES = ["g", "kg", "ml", "l", "gab.", "ēdamkarote", "tējkarote", "glāze", "šķipsniņa", "paka", "kārba", "pēc garšas"] as const;
 export const MEALS = ["breakfast", "soup", "main", "baking", "dessert", "snack"] as const;
 export const EQUIPMENT = ["stove", "oven", "kettle", "none"] as const;
 

@@ -1,0 +1,115 @@
+// The build: validate, compute, render the site and the open data, print the books, then swap the output in.
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { checkContent } from "./content/check.ts";
+import { ContentError } from "./content/issues.ts";
+import { step } from "./log.ts";
+import { editionRecord, editionsFor, type EditionRecord } from "./print/editions.ts";
+import { launchBrowser } from "./print/browser.ts";
+import { finishPdf } from "./print/metadata.ts";
+import { printToPdf } from "./print/render.ts";
+import { renderSite } from "./site/eleventy.ts";
+import { processImages } from "./site/images.ts";
+import { bundleScripts } from "./site/scripts.ts";
+import { buildModel, type SiteModel } from "./site/model.ts";
+import { sourceDateEpoch } from "./source-date.ts";
+
+export interface BuildOptions {
+  root: string;
+  /** The folder holding content/; default `root`. */
+  contentRoot?: string;
+  /** Output folder; default `<root>/dist`. */
+  outDir?: string;
+  /** Skip the PDFs (site only). */
+  pdf?: boolean;
+}
+
+/** Builds everything into a fresh folder and replaces `outDir` only when all steps succeeded. */
+export async function build(options: BuildOptions): Promise<SiteModel> {
+  const root = options.root;
+  const outDir = options.outDir ?? path.join(root, "dist");
+  const epoch = sourceDateEpoch(root);
+  const buildDate = new Date(epoch * 1000).toISOString().slice(0, 10);
+  const checked = await step("Validate content", () => checkContent(options.contentRoot ?? root));
+  if (!checked.content) throw new ContentError(checked.issues);
+  const content = checked.content;
+
+  await mkdir(path.dirname(outDir), { recursive: true });
+  const tmp = await mkdtemp(path.join(path.dirname(outDir), `.${path.basename(outDir)}-`));
+  try {
+    const images = await step("Pictures", () => processImages(content, path.join(root, ".cache", "images"), tmp));
+    const model = await step("Compute recipes and pages", async () => buildModel(content, images, buildDate, siteUrl(content.site.baseUrl)));
+    await step("Site", () => renderSite(root, tmp, model));
+    await step("Browser scripts", () => bundleScripts(root, tmp));
+    await step("Open data (api/*.json)", () => writeApi(tmp, model));
+    if (options.pdf !== false) await printBooks(tmp, model, epoch);
+    await swapIn(tmp, outDir);
+    process.stdout.write(`Built ${path.relative(process.cwd(), outDir) || outDir}/ — ${content.recipes.length} recipes, ${content.lessons.length} lessons, ${content.products.length} products.\n`);
+    return model;
+  } catch (error) {
+    await rm(tmp, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Re-prints the PDFs of an existing build from its print HTML, without rebuilding the site. */
+export async function buildPdfsOnly(options: BuildOptions): Promise<void> {
+  const root = options.root;
+  const outDir = options.outDir ?? path.join(root, "dist");
+  if (!existsSync(path.join(outDir, "print"))) throw new Error(`${outDir}/print/ does not exist — run npm run build first`);
+  const epoch = sourceDateEpoch(root);
+  const checked = await step("Validate content", () => checkContent(options.contentRoot ?? root));
+  if (!checked.content) throw new ContentError(checked.issues);
+  const model = buildModel(checked.content, JSON.parse(await readFile(path.join(outDir, "api", "images.json"), "utf8")), new Date(epoch * 1000).toISOString().slice(0, 10), siteUrl(checked.content.site.baseUrl));
+  await printBooks(outDir, model, epoch);
+}
+
+function siteUrl(fromContent: string): string {
+  const fromEnv = process.env.SITE_URL;
+  return fromEnv ? (fromEnv.endsWith("/") ? fromEnv : `${fromEnv}/`) : fromContent;
+}
+
+async function writeApi(outDir: string, model: SiteModel): Promise<void> {
+  await mkdir(path.join(outDir, "api"), { recursive: true });
+  await writeFile(path.join(outDir, "api", "products.json"), `${JSON.stringify(model.api.products, null, 2)}\n`);
+  await writeFile(path.join(outDir, "api", "recipes.json"), `${JSON.stringify(model.api.recipes, null, 2)}\n`);
+  await writeFile(path.join(outDir, "api", "images.json"), `${JSON.stringify(model.images, null, 2)}\n`);
+}
+
+async function printBooks(outDir: string, model: SiteModel, epoch: number): Promise<void> {
+  const editions = editionsFor(model.locales);
+  const browser = await step("Start the browser for printing", () => launchBrowser());
+  const records: EditionRecord[] = [];
+  try {
+    await mkdir(path.join(outDir, "downloads"), { recursive: true });
+    for (const edition of editions) {
+      const view = model.prints.find((print) => print.edition.id === edition.id)!;
+      const record = await step(`PDF ${edition.pdf}`, async () => {
+        const raw = await printToPdf(browser, { htmlFile: path.join(outDir, edition.html), allowDir: outDir });
+        const finished = await finishPdf(raw, {
+          title: `${view.title} (${view.languageName})`,
+          author: view.organisation,
+          subject: view.subtitle,
+          keywords: view.keywords,
+          language: edition.locale,
+          date: new Date(epoch * 1000),
+        });
+        await writeFile(path.join(outDir, edition.pdf), finished.bytes);
+        return editionRecord(edition, view.title, finished.pages, finished.bytes);
+      });
+      records.push(record);
+    }
+  } finally {
+    await browser.close();
+  }
+  await writeFile(path.join(outDir, "downloads", "editions.json"), `${JSON.stringify(records, null, 2)}\n`);
+}
+
+/** Replaces `outDir` with `tmp` in two renames, so a reader never sees a half-written folder. */
+async function swapIn(tmp: string, outDir: string): Promise<void> {
+  const old = `${tmp}-old`;
+  if (existsSync(outDir)) await rename(outDir, old);
+  await rename(tmp, outDir);
+  await rm(old, { recursive: true, force: true });
+}

@@ -1,0 +1,101 @@
+// Scaling a recipe to other servings and showing quantities sensibly; the same code runs in Node and the browser.
+import { formatNumber, roundToStep } from "./format.ts";
+import { unitLabel } from "./units.ts";
+import type { IngredientLine, Locale, UnitCode } from "./types.ts";
+
+/** A quantity ready to print: `amount` ("1½", "440"), `unit` label ("gab.", "g"), and both joined in `text`. */
+export interface DisplayQuantity {
+  /** The number shown (rounded unless exact); absent for "pēc garšas". */
+  value?: number;
+  amount: string;
+  unit: string;
+  /** amount + non-breaking space + unit, or only the unit label for "pēc garšas". */
+  text: string;
+}
+
+const HALVES: ReadonlySet<UnitCode> = new Set(["gab.", "ēdamkarote", "tējkarote", "glāze", "paka", "kārba"]);
+
+function checkServings(servings: number, name: string): void {
+  if (!Number.isFinite(servings) || servings <= 0) throw new RangeError(`${name} must be a number greater than 0, not ${servings}`);
+}
+
+/** The exact quantity for `toServings` when `qty` is for `fromServings`. */
+export function scaleQty(qty: number, fromServings: number, toServings: number): number {
+  checkServings(fromServings, "fromServings");
+  checkServings(toServings, "toServings");
+  return (qty * toServings) / fromServings;
+}
+
+/** Step for weights and volumes: < 10 → 1, < 100 → 5, < 1000 → 10, else 50. */
+function gramStep(qty: number): number {
+  return qty < 10 ? 1 : qty < 100 ? 5 : qty < 1000 ? 10 : 50;
+}
+
+/**
+ * A scaled quantity rounded to what a cook can measure, never 0 for a positive amount:
+ * pieces, spoons, glasses, packs and cans to halves (at least ½); pinches to whole (at least 1);
+ * g and ml to a step that grows with the amount; kg and l to 0.1 (at least 0.1). The unit never changes.
+ */
+export function roundQuantity(qty: number, unit: Exclude<UnitCode, "pēc garšas">): number {
+  if (HALVES.has(unit)) return Math.max(0.5, roundToStep(qty, 0.5));
+  if (unit === "šķipsniņa") return Math.max(1, Math.round(qty));
+  if (unit === "kg" || unit === "l") return Math.max(0.1, roundToStep(qty, 0.1));
+  const step = gramStep(qty);
+  return Math.max(step, roundToStep(qty, step));
+}
+
+const GLYPHS: readonly (readonly [number, string])[] = [
+  [1 / 4, "¼"],
+  [1 / 3, "⅓"],
+  [1 / 2, "½"],
+  [2 / 3, "⅔"],
+  [3 / 4, "¾"],
+];
+
+/** A number with kitchen fractions where they fit (½, 1½, ¼, ⅔ …), else in the locale's decimals ("0,2"). */
+export function formatAmount(value: number, locale: Locale): string {
+  const whole = Math.floor(value);
+  const fraction = value - whole;
+  if (fraction < 1e-9) return formatNumber(whole, locale);
+  const glyph = GLYPHS.find(([share]) => Math.abs(fraction - share) < 1e-9)?.[1];
+  if (glyph === undefined) return formatNumber(value, locale);
+  return whole === 0 ? glyph : `${formatNumber(whole, locale)}${glyph}`;
+}
+
+/**
+ * How to show a quantity of a unit. With `exact` the number is shown as written (the recipe's own servings);
+ * otherwise it is rounded by `roundQuantity` (scaled servings). "pēc garšas" shows only its label.
+ */
+export function displayQuantity(qty: number | undefined, unit: UnitCode, locale: Locale, options: { exact?: boolean } = {}): DisplayQuantity {
+  if (unit === "pēc garšas" || qty === undefined) {
+    const label = unitLabel(unit, locale);
+    return { amount: "", unit: label, text: label };
+  }
+  const value = options.exact ? qty : roundQuantity(qty, unit);
+  const amount = formatAmount(value, locale);
+  const label = unitLabel(unit, locale, value);
+  return { value, amount, unit: label, text: `${amount}\u00a0${label}` };
+}
+
+/** A line with its exact scaled qty (absent for "pēc garšas") and what to show in each locale. */
+export type ScaledLine<L extends IngredientLine> = Omit<L, "qty"> & { qty?: number; display: Record<Locale, DisplayQuantity> };
+
+/**
+ * Scale every line from `fromServings` to `toServings`. Quantities stay exact (scale them back and you get
+ * the originals); only `display` is rounded, and at the recipe's own servings it shows the numbers as written.
+ * Other fields of the lines (note …) are kept. Throws RangeError for servings that are not above 0.
+ */
+export function scaleLines<L extends IngredientLine>(lines: readonly L[], fromServings: number, toServings: number): ScaledLine<L>[] {
+  checkServings(fromServings, "fromServings");
+  checkServings(toServings, "toServings");
+  const exact = fromServings === toServings;
+  return lines.map((line) => {
+    const { qty, ...rest } = line;
+    const scaled = qty === undefined ? undefined : scaleQty(qty, fromServings, toServings);
+    const display = {
+      lv: displayQuantity(scaled, line.unit, "lv", { exact }),
+      en: displayQuantity(scaled, line.unit, "en", { exact }),
+    };
+    return scaled === undefined ? { ...rest, display } : { ...rest, qty: scaled, display };
+  });
+}

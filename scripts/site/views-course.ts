@@ -1,0 +1,87 @@
+// Course pages: the introduction with the list of lessons, and each timed lesson plan with handout and feedback form.
+import { formatMinutes } from "../kitchen/index.ts";
+import type { Content, Lesson, Recipe } from "../content/load.ts";
+import { renderMarkdown } from "./markdown.ts";
+import { routes } from "./routes.ts";
+import { translator } from "./strings.ts";
+import { pageBase, recipeLink, type Chrome, type PageBase } from "./views.ts";
+
+export interface LessonSummary { number: number; title: string; goal: string; url: string; duration: string }
+
+export interface CourseView extends PageBase {
+  kind: "course";
+  html: string;
+  lessons: LessonSummary[];
+}
+
+export interface LessonView extends PageBase {
+  kind: "lesson";
+  number: number;
+  goal: string;
+  facts: { label: string; value: string }[];
+  objectives: string[];
+  equipment: string[];
+  materials: string[];
+  preparation: string[];
+  agenda: { time: string; minutes: string; activity: string }[];
+  recipes: { title: string; url: string }[];
+  discussion: string[];
+  adaptations: { label: string; items: string[] }[];
+  feedback: string[];
+  notesHtml: string;
+  handout: { title: string; html: string };
+}
+
+export function courseView(chrome: Chrome, content: Content): CourseView {
+  const page = content.pages.course[chrome.locale];
+  return {
+    ...pageBase(chrome, "course", routes.course(chrome.locale), routes.course(chrome.other), page.data.title, page.data.summary ?? page.data.title, "course"),
+    html: renderMarkdown(page.body),
+    lessons: content.lessons.map((lesson) => lessonSummary(chrome, lesson)),
+  };
+}
+
+function lessonSummary(chrome: Chrome, lesson: Lesson): LessonSummary {
+  const text = chrome.locale === "lv" ? lesson.lv.data : lesson.en.data;
+  return { number: lesson.lv.data.number, title: text.title, goal: text.goal, url: routes.lesson(chrome.locale, lesson.slug), duration: formatMinutes(lesson.lv.data.duration, chrome.locale) };
+}
+
+export function lessonView(chrome: Chrome, lesson: Lesson, recipes: readonly Recipe[]): LessonView {
+  const { locale } = chrome;
+  const t = translator(chrome.t, locale);
+  const data = lesson.lv.data;
+  const text = locale === "lv" ? { ...data, agenda: data.agenda.map((item) => item.activity) } : lesson.en.data;
+  const bySlug = new Map(recipes.map((recipe) => [recipe.slug, recipe]));
+  let elapsed = 0;
+  const agenda = data.agenda.map((item, index) => {
+    const start = elapsed;
+    elapsed += item.minutes;
+    return { time: `${clock(start)}–${clock(elapsed)}`, minutes: formatMinutes(item.minutes, locale), activity: text.agenda[index]! };
+  });
+  const handout = lesson.handout[locale];
+  return {
+    ...pageBase(chrome, "lesson", routes.lesson(locale, lesson.slug), routes.lesson(chrome.other, lesson.slug), t("lesson.title", { number: data.number, title: text.title }), text.goal, "course"),
+    number: data.number,
+    goal: text.goal,
+    facts: [
+      { label: t("lesson.duration"), value: formatMinutes(data.duration, locale) },
+      { label: t("lesson.groupSize"), value: t("lesson.groupSizeValue", { min: data.groupSize.min, max: data.groupSize.max }) },
+    ],
+    objectives: text.objectives,
+    equipment: text.equipment,
+    materials: text.materials,
+    preparation: text.preparation,
+    agenda,
+    recipes: data.recipes.map((slug) => recipeLink(bySlug.get(slug)!, locale)),
+    discussion: text.discussion,
+    adaptations: (["visual", "motor", "cognitive"] as const).map((key) => ({ label: t(`lesson.adaptations.${key}`), items: text.adaptations[key] })),
+    feedback: text.feedback,
+    notesHtml: renderMarkdown(locale === "lv" ? lesson.lv.body : lesson.en.body),
+    handout: { title: handout.data.title, html: renderMarkdown(handout.body) },
+  };
+}
+
+/** Minutes from the start as h:mm (0:00, 1:15). */
+function clock(minutes: number): string {
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
+}

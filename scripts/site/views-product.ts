@@ -1,0 +1,64 @@
+// Product pages: what it is, storage and cooking, price and nutrition per 100 g with sources, recipes that use it.
+import { ALLERGEN_NAMES, formatEur, formatNumber, formatNutrient, NUTRIENT_KEYS, type ProductUse } from "../kitchen/index.ts";
+import type { Product, Recipe } from "../content/load.ts";
+import { routes } from "./routes.ts";
+import { translator } from "./strings.ts";
+import { pageBase, recipeLink, type Chrome, type PageBase } from "./views.ts";
+
+export interface ProductView extends PageBase {
+  kind: "product";
+  id: string;
+  description: string;
+  inAid: boolean;
+  aidNote: string;
+  storage: string;
+  cooking: string;
+  facts: { label: string; value: string }[];
+  nutrition: { label: string; value: string }[];
+  nutritionSource: string;
+  allergens: string[];
+  recipes: { title: string; url: string; amount: string }[];
+}
+
+export interface ProductListView extends PageBase {
+  kind: "products";
+  aid: { name: string; url: string; count: number }[];
+  everyday: { name: string; url: string; count: number }[];
+}
+
+export function productView(chrome: Chrome, product: Product, uses: readonly ProductUse[], recipes: readonly Recipe[]): ProductView {
+  const { locale } = chrome;
+  const t = translator(chrome.t, locale);
+  const bySlug = new Map(recipes.map((recipe) => [recipe.slug, recipe]));
+  const aidNote = !product.aidPackage ? "" : product.aidPackage.confirmed ? t("product.aidConfirmed") : t("product.aidUnconfirmed");
+  return {
+    ...pageBase(chrome, "product", routes.product(locale, product.id), routes.product(chrome.other, product.id), product.name[locale], product.description[locale], "products"),
+    id: product.id,
+    description: product.description[locale],
+    inAid: product.inAidPackage,
+    aidNote,
+    storage: product.storage?.[locale] ?? "",
+    cooking: product.cooking?.[locale] ?? "",
+    facts: [
+      { label: t("product.package"), value: `${formatNumber(product.packageGrams, locale)} g` },
+      { label: t("product.price"), value: t("product.priceValue", { price: formatEur(product.price.eur, locale), date: product.price.date, source: product.price.source }) },
+      ...(product.aidPackage ? [{ label: t("product.aidSource"), value: product.aidPackage.source }] : []),
+    ],
+    nutrition: NUTRIENT_KEYS.map((key) => ({ label: t(`nutrient.${key}`), value: formatNutrient(key, product.nutrition[key], locale) })),
+    nutritionSource: product.nutrition.source,
+    allergens: product.allergens.map((code) => ALLERGEN_NAMES[code][locale]),
+    recipes: uses.map((use) => ({ ...recipeLink(bySlug.get(use.slug)!, locale), amount: use.grams > 0 ? `${formatNumber(Math.round(use.grams), locale)} g` : t("product.toTaste") })),
+  };
+}
+
+export function productListView(chrome: Chrome, products: readonly Product[], usage: Record<string, ProductUse[]>): ProductListView {
+  const { locale } = chrome;
+  const item = (product: Product) => ({ name: product.name[locale], url: routes.product(locale, product.id), count: usage[product.id]?.length ?? 0 });
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, locale);
+  const t = translator(chrome.t, locale);
+  return {
+    ...pageBase(chrome, "products", routes.products(locale), routes.products(chrome.other), t("products.title"), t("products.intro"), "products"),
+    aid: products.filter((product) => product.inAidPackage).map(item).sort(byName),
+    everyday: products.filter((product) => !product.inAidPackage).map(item).sort(byName),
+  };
+}

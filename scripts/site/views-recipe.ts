@@ -1,0 +1,88 @@
+// The recipe page view: quantities, cost, nutrition with %RI, allergens and aid coverage, formatted per locale.
+import { ALLERGEN_NAMES, displayQuantity, formatEur, formatMinutes, formatNutrient, formatPercent, NUTRIENT_KEYS, type ComputedRecipe } from "../kitchen/index.ts";
+import type { Product, Recipe } from "../content/load.ts";
+import { renderMarkdown } from "./markdown.ts";
+import { routes } from "./routes.ts";
+import { translator } from "./strings.ts";
+import { pageBase, type Chrome, type PageBase } from "./views.ts";
+import type { RecipeImage } from "./images.ts";
+
+export interface IngredientView { amount: string; unit: string; name: string; url: string; note: string; fromAid: boolean; qty: number | null; unitCode: string }
+export interface NutritionRow { label: string; perServing: string; per100g: string; ri: string }
+
+export interface RecipeView extends PageBase {
+  kind: "recipe";
+  slug: string;
+  summary: string;
+  meal: { code: string; label: string };
+  servings: number;
+  facts: { label: string; value: string }[];
+  image: RecipeImage & { alt: string };
+  ingredients: IngredientView[];
+  stepsHtml: string;
+  tip: string;
+  safety: string;
+  cost: { total: string; perServing: string; extraPerServing: string; sentence: string };
+  costPerServing: string;
+  nutrition: { rows: NutritionRow[]; riNote: string };
+  allergens: string[];
+  coverage: { percent: string; sentence: string };
+  usesAid: boolean;
+  scaler: { servings: number; lines: { qty: number | null; unit: string }[] };
+}
+
+export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRecipe, products: ReadonlyMap<string, Product>, image: RecipeImage): RecipeView {
+  const { locale } = chrome;
+  const t = translator(chrome.t, locale);
+  const text = locale === "lv" ? { ...recipe.lv.data, ingredientNotes: {} as Record<string, string> } : recipe.en.data;
+  const body = locale === "lv" ? recipe.lv.body : recipe.en.body;
+  const data = recipe.lv.data;
+  const eur = (value: number) => formatEur(value, locale);
+
+  const ingredients = data.ingredients.map((line, index): IngredientView => {
+    const product = products.get(line.product)!;
+    const quantity = displayQuantity(line.qty, line.unit, locale, { exact: true });
+    const note = locale === "lv" ? line.note ?? "" : text.ingredientNotes[line.product] ?? "";
+    return { amount: quantity.amount, unit: quantity.unit, name: product.name[locale], url: routes.product(locale, product.id), note, fromAid: computed.ingredients[index]!.fromAidPackage, qty: line.qty ?? null, unitCode: line.unit };
+  });
+  const totalMinutes = data.time.prep + data.time.cook;
+  const facts = [
+    { label: t("recipe.servings"), value: String(data.servings) },
+    { label: t("recipe.time"), value: `${formatMinutes(totalMinutes, locale)} (${t("recipe.prep")} ${formatMinutes(data.time.prep, locale)}, ${t("recipe.cook")} ${formatMinutes(data.time.cook, locale)})` },
+    { label: t("recipe.equipment"), value: data.equipment.map((item) => t(`equipment.${item}`)).join(", ") },
+  ];
+  const perServing = computed.nutritionPerServing;
+  const rows = NUTRIENT_KEYS.map((key) => ({
+    label: t(`nutrient.${key}`),
+    perServing: formatNutrient(key, perServing[key], locale),
+    per100g: formatNutrient(key, computed.nutritionPer100g[key], locale),
+    ri: computed.riPerServing[key] === undefined ? "—" : formatPercent(computed.riPerServing[key]!, locale),
+  }));
+  const cost = {
+    total: eur(computed.cost.totalEur),
+    perServing: eur(computed.cost.perServingEur),
+    extraPerServing: eur(computed.cost.extraPerServingEur),
+    sentence: t("recipe.costSentence", { total: eur(computed.cost.totalEur), extra: eur(computed.cost.extraPerServingEur) }),
+  };
+  const percent = formatPercent(computed.coverage.aidWeightShare * 100, locale);
+  return {
+    ...pageBase(chrome, "recipe", routes.recipe(locale, recipe.slug), routes.recipe(chrome.other, recipe.slug), text.title, text.summary, "home"),
+    slug: recipe.slug,
+    summary: text.summary,
+    meal: { code: data.meal, label: t(`meal.${data.meal}`) },
+    servings: data.servings,
+    facts,
+    image: { ...image, alt: text.imageAlt },
+    ingredients,
+    stepsHtml: renderMarkdown(body),
+    tip: text.tip ?? "",
+    safety: text.safety ?? "",
+    cost,
+    costPerServing: cost.perServing,
+    nutrition: { rows, riNote: t("nutrition.riNote") },
+    allergens: computed.allergens.map((code) => ALLERGEN_NAMES[code][locale]),
+    coverage: { percent, sentence: t("recipe.coverageSentence", { percent }) },
+    usesAid: computed.coverage.aidProducts.length > 0,
+    scaler: { servings: data.servings, lines: data.ingredients.map((line) => ({ qty: line.qty ?? null, unit: line.unit })) },
+  };
+}
