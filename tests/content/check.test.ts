@@ -1,0 +1,96 @@
+// `npm run check` behaviour: every problem at once, each with file, line, field and a message that says the fix.
+import { afterEach, describe, expect, it } from "vitest";
+import { edit, fixtureWith, copyFixture, issuesOf, removeDir } from "../helpers/fixture.ts";
+
+const LV = "content/recipes/griku-putra/index.lv.md";
+const EN = "content/recipes/griku-putra/index.en.md";
+let dir = "";
+afterEach(async () => removeDir(dir));
+
+describe("content check", () => {
+  it("should accept the fixture content without issues", async () => {
+    dir = await copyFixture();
+    expect(await issuesOf(dir)).toEqual([]);
+  });
+
+  it("should name an unknown product with its line and suggest the closest id", async () => {
+    dir = await copyFixture();
+    await edit(dir, LV, "{ product: griki,", "{ product: grikki,");
+    expect(await issuesOf(dir)).toEqual([`${LV}:11 ingredients[0].product: unknown product "grikki" — did you mean "griki"?`]);
+  });
+
+  it("should report a missing required field at the top of the front matter", async () => {
+    dir = await copyFixture();
+    await edit(dir, LV, "summary: Silta brokastu putra — ā č ē ģ ī ķ ļ ņ š ū ž.\n", "");
+    expect(await issuesOf(dir)).toEqual([`${LV}:2 summary: is missing — add it (expected text)`]);
+  });
+
+  it("should list the allowed units and suggest the closest one for a misspelt unit", async () => {
+    dir = await copyFixture();
+    await edit(dir, "content/recipes/sipolu-zupa/index.lv.md", "unit: gab. }", "unit: gab }");
+    const [issue] = await issuesOf(dir);
+    expect(issue).toBe(
+      'content/recipes/sipolu-zupa/index.lv.md:11 ingredients[0].unit: "gab" is not allowed — use one of: "g", "kg", "ml", "l", "gab.", "ēdamkarote", "tējkarote", "glāze", "šķipsniņa", "paka", "kārba", "pēc garšas" — did you mean "gab."?',
+    );
+  });
+
+  it("should name the product field to add when a unit cannot be turned into grams", async () => {
+    dir = await copyFixture();
+    await edit(dir, "content/recipes/sipolu-zupa/index.lv.md", "qty: 3, unit: gab. }", "qty: 1, unit: glāze }");
+    expect(await issuesOf(dir)).toEqual([
+      'content/recipes/sipolu-zupa/index.lv.md:11 ingredients[0].unit: unit "glāze" needs units.gramsPerGlass (or units.densityGPerMl) in content/products/sipols.yaml',
+    ]);
+  });
+
+  it("should say what type was expected when a quantity is not a number", async () => {
+    dir = await copyFixture();
+    await edit(dir, LV, "qty: 400, unit: ml", "qty: four hundred, unit: ml");
+    expect(await issuesOf(dir)).toEqual([`${LV}:12 ingredients[1].qty: expected a number, got "four hundred"`]);
+  });
+
+  it("should report every problem in every file at once, sorted by file and line", async () => {
+    dir = await copyFixture();
+    await edit(dir, LV, "meal: breakfast", "meal: brekfast");
+    await edit(dir, LV, "servings: 2", "servings: 0");
+    await edit(dir, EN, "3. Add the milk and salt.\n", "");
+    await edit(dir, "content/products/griki.yaml", "packageGrams: 400", "packageGrams: -400");
+    await edit(dir, "content/lessons/01-graudi/index.lv.md", "recipes: [griku-putra]", "recipes: [griku-putr]");
+    expect(await issuesOf(dir)).toEqual([
+      "content/lessons/01-graudi/index.lv.md:15 recipes[0]: unknown recipe \"griku-putr\" — did you mean \"griku-putra\"?",
+      "content/products/griki.yaml:6 packageGrams: must be more than 0",
+      `${EN}:8 body: has 2 steps, the Latvian file has 3 — translate every step, one for one`,
+      `${LV}:4 servings: must be at least 1`,
+      `${LV}:6 meal: "brekfast" is not allowed — use one of: "breakfast", "soup", "main", "baking", "dessert", "snack" — did you mean "breakfast"?`,
+    ]);
+  });
+
+  it("should require the English note for every Latvian ingredient note", async () => {
+    dir = await copyFixture();
+    await edit(dir, EN, "ingredientNotes: { piena-pulveris: dissolved in water }\n", "");
+    expect(await issuesOf(dir)).toEqual([`${EN}:2 ingredientNotes.piena-pulveris: is missing — translate the Latvian note "izšķīdināts ūdenī"`]);
+  });
+
+  it("should require a tip in English where the Latvian file has one", async () => {
+    dir = await copyFixture();
+    await edit(dir, EN, "tip: You can also make the porridge in a thermos.\n", "");
+    expect(await issuesOf(dir)).toEqual([`${EN}:2 tip: is in ${LV} but not here — add the translation or remove both`]);
+  });
+
+  it("should check that a lesson's agenda adds up to its duration", async () => {
+    dir = await copyFixture();
+    await edit(dir, "content/lessons/01-graudi/index.lv.md", "{ minutes: 40, activity: Gatavošana }", "{ minutes: 45, activity: Gatavošana }");
+    expect(await issuesOf(dir)).toEqual(["content/lessons/01-graudi/index.lv.md:11 agenda: minutes add up to 65, but duration is 60 — make them equal"]);
+  });
+
+  it("should require storage and cooking notes for aid-package products", async () => {
+    dir = await copyFixture();
+    await edit(dir, "content/products/manna.yaml", "storage: { lv: Sausā vietā., en: In a dry place. }\n", "");
+    expect(await issuesOf(dir)).toEqual(["content/products/manna.yaml:2 storage: is required for aid-package products — add storage: { lv: …, en: … } (shelf life, opened pack)"]);
+  });
+
+  it("should report a UI string that is missing in one language", async () => {
+    dir = await fixtureWith({});
+    await edit(dir, "content/i18n/en.yaml", "nav.skip: Skip to content\n", "");
+    expect(await issuesOf(dir)).toEqual(['content/i18n/en.yaml nav.skip: is missing — add the English for "Pāriet uz saturu"']);
+  });
+});
