@@ -14,6 +14,10 @@ export interface EleventyConfig {
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   setQuietMode(quiet: boolean): void;
   setServerOptions(options: Record<string, unknown>): void;
+  setInputDirectory(dir: string): void;
+  setIncludesDirectory(dir: string): void;
+  setLayoutsDirectory(dir: string): void;
+  setTemplateFormats(formats: string[]): void;
 }
 
 const refuse = () => {
@@ -23,6 +27,11 @@ const FONT_DIR = "node_modules/@fontsource/atkinson-hyperlegible-next";
 
 /** Everything Eleventy needs to know, in one place. */
 export function configureSite(config: EleventyConfig): void {
+  // Templates and partials live in layouts/; content/ is never read by Eleventy itself (the model is). https://www.11ty.dev/docs/config/#input-directory
+  config.setIncludesDirectory("_partials");
+  config.setLayoutsDirectory("_base");
+  // Only our Nunjucks templates are processed: no Markdown file is ever run through a template engine.
+  config.setTemplateFormats(["njk"]);
   // The validated, computed model is the only data source. https://www.11ty.dev/docs/data-global-custom/
   config.addGlobalData("model", () => currentModel());
   // A typo in a template is an error, not a blank; output is escaped. https://www.11ty.dev/docs/languages/nunjucks/#optional-global-nunjucks-environment-options

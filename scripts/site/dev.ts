@@ -7,6 +7,7 @@ import { sourceDateEpoch } from "../source-date.ts";
 import { processImages } from "./images.ts";
 import { buildModel } from "./model.ts";
 import { provideModel } from "./model-store.ts";
+import configure from "../../eleventy.config.ts";
 
 export async function dev({ root }: { root: string }): Promise<void> {
   const outDir = path.join(root, "dist");
@@ -20,7 +21,7 @@ export async function dev({ root }: { root: string }): Promise<void> {
     const date = new Date(sourceDateEpoch(root) * 1000).toISOString().slice(0, 10);
     return buildModel(checked.content, images, date, "http://localhost:8080/");
   });
-  const elev = new Eleventy(path.join(root, "layouts"), outDir, { configPath: path.join(root, "eleventy.config.ts"), source: "cli", runMode: "serve" });
+  const elev = new Eleventy(path.join(root, "layouts"), outDir, { config: configure, source: "cli", runMode: "serve" });
   await elev.init();
   await elev.watch();
   elev.serve(Number(process.env.PORT ?? 8080));
