@@ -20,14 +20,25 @@ export class NoBrowserError extends Error {
   }
 }
 
-/** The executable to use, in order of preference; throws NoBrowserError with install steps when none exists. */
-export function findBrowser(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string {
-  const candidates: string[] = [];
+export interface BrowserSearch {
+  env?: NodeJS.ProcessEnv;
+  exists?: (path: string) => boolean;
+  /** Puppeteer's own browser (its download, or what .puppeteerrc.cjs names); null when it has none. */
+  puppeteerPath?: string | null;
+}
+
+function puppeteersOwn(): string | null {
   try {
-    candidates.push(puppeteer.executablePath());
+    return puppeteer.executablePath();
   } catch {
-    // Puppeteer has no browser of its own configured
+    return null;
   }
+}
+
+/** The executable to use, in order of preference; throws NoBrowserError with install steps when none exists. */
+export function findBrowser({ env = process.env, exists = existsSync, puppeteerPath = puppeteersOwn() }: BrowserSearch = {}): string {
+  const candidates: string[] = [];
+  if (puppeteerPath) candidates.push(puppeteerPath);
   if (env.PUPPETEER_EXECUTABLE_PATH) candidates.push(env.PUPPETEER_EXECUTABLE_PATH);
   candidates.push(...SYSTEM_BROWSERS);
   const found = candidates.find((path) => exists(path));

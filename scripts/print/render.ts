@@ -43,7 +43,7 @@ export async function printToPdf(browser: Browser, options: PrintOptions): Promi
     });
     page.on("requestfailed", (request) => {
       const reason = request.failure()?.errorText ?? "failed";
-      if (reason !== "net::ERR_BLOCKED_BY_CLIENT") failures.push(`${request.url()} (${reason})`);
+      if (!reason.startsWith("net::ERR_BLOCKED_BY_CLIENT")) failures.push(`${request.url()} (${reason})`);
     });
     const timeout = options.timeoutMs ?? 180_000;
     await page.goto(pathToFileURL(options.htmlFile).href, { waitUntil: "load", timeout });
