@@ -5,6 +5,7 @@ import { checkContent } from "../content/check.ts";
 import { ContentError, formatIssue } from "../content/issues.ts";
 import { sourceDateEpoch } from "../source-date.ts";
 import { processImages } from "./images.ts";
+import { bundleScripts } from "./scripts.ts";
 import { buildModel } from "./model.ts";
 import { provideModel } from "./model-store.ts";
 import configure from "../../eleventy.config.ts";
@@ -18,6 +19,7 @@ export async function dev({ root }: { root: string }): Promise<void> {
       throw new ContentError(checked.issues);
     }
     const images = await processImages(checked.content, path.join(root, ".cache", "images"), outDir);
+    await bundleScripts(root, outDir);
     const date = new Date(sourceDateEpoch(root) * 1000).toISOString().slice(0, 10);
     return buildModel(checked.content, images, date, "http://localhost:8080/");
   });
