@@ -39,6 +39,7 @@ export function checkRecipe({ lv, en, folder, imageExists, productIds, products 
   if (!imageExists(data.image)) issues.push({ file: lv.file, line: lv.lineOf(["image"]), field: "image", message: `file "${data.image}" is not in ${folder}/ — add the picture there or correct the name` });
   if (!en.data) return issues;
   const english = en.data;
+  issues.push(...checkLanguages(lv as Text<RecipeLv>, en as Text<RecipeEn>));
 
   for (const key of ["tip", "safety"] as const) {
     if (Boolean(data[key]) === Boolean(english[key])) continue;
@@ -68,5 +69,21 @@ export function checkLesson(lv: Text<LessonLv>, en: Text<LessonEn>, recipeSlugs:
     const [lvItems, enItems] = [lv.data.adaptations[key], en.data.adaptations[key]];
     if (lvItems.length !== enItems.length) issues.push({ file: en.file, line: en.lineOf(["adaptations", key]), field: `adaptations.${key}`, message: `has ${enItems.length} items, the Latvian file has ${lvItems.length} — translate item for item` });
   }
+  return issues;
+}
+
+const LATVIAN_LETTERS = /[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]/;
+
+/** English text must not be Latvian, and a Latvian body must read as Latvian (it has Latvian letters somewhere). */
+function checkLanguages(lv: Text<RecipeLv>, en: Text<RecipeEn>): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const english = { title: en.data.title, summary: en.data.summary, imageAlt: en.data.imageAlt, tip: en.data.tip ?? "", safety: en.data.safety ?? "", ...Object.fromEntries(Object.entries(en.data.ingredientNotes).map(([key, note]) => [`ingredientNotes.${key}`, note])) };
+  for (const [field, text] of Object.entries(english)) {
+    if (LATVIAN_LETTERS.test(text)) issues.push({ file: en.file, line: en.lineOf(field.split(".")), field, message: `has Latvian letters ("${text.slice(0, 40)}") — write it in English` });
+  }
+  en.body.split("\n").forEach((line, index) => {
+    if (LATVIAN_LETTERS.test(line)) issues.push({ file: en.file, line: en.bodyLine + index, field: "body", message: `has Latvian letters ("${line.trim().slice(0, 40)}") — write the step in English` });
+  });
+  if (!LATVIAN_LETTERS.test(`${lv.data.summary}\n${lv.body}`)) issues.push({ file: lv.file, line: lv.bodyLine, field: "body", message: "has no Latvian letters (ā, č, ē …) — the Latvian file must carry the Latvian text" });
   return issues;
 }

@@ -93,4 +93,16 @@ describe("content check", () => {
     await edit(dir, "content/i18n/en.yaml", "nav.skip: Skip to content\n", "");
     expect(await issuesOf(dir)).toEqual(['content/i18n/en.yaml nav.skip: is missing — add the English for "Pāriet uz saturu"']);
   });
+  it("should flag Latvian text left in the English file", async () => {
+    dir = await copyFixture();
+    await edit(dir, EN, "2. Boil in the water for 15 minutes.", "2. Vāra ūdenī 15 minūtes.");
+    expect(await issuesOf(dir)).toEqual([`${EN}:9 body: has Latvian letters ("2. Vāra ūdenī 15 minūtes.") — write the step in English`]);
+  });
+
+  it("should flag a Latvian file whose text is not Latvian", async () => {
+    dir = await copyFixture();
+    await edit(dir, "content/recipes/sipolu-zupa/index.lv.md", "summary: Vienkārša zupa.", "summary: A simple soup.");
+    await edit(dir, "content/recipes/sipolu-zupa/index.lv.md", "1. Sīpolus sagriež.\n2. Vāra ūdenī 30 minūtes.", "1. Cut the onions.\n2. Boil for 30 minutes.");
+    expect(await issuesOf(dir)).toEqual(["content/recipes/sipolu-zupa/index.lv.md:16 body: has no Latvian letters (ā, č, ē …) — the Latvian file must carry the Latvian text"]);
+  });
 });
