@@ -5,10 +5,8 @@ import path from "node:path";
 import { checkContent } from "./content/check.ts";
 import { ContentError } from "./content/issues.ts";
 import { step } from "./log.ts";
-import { editionRecord, editionsFor, type EditionRecord } from "./print/editions.ts";
 import { launchBrowser } from "./print/browser.ts";
-import { finishPdf } from "./print/metadata.ts";
-import { printToPdf } from "./print/render.ts";
+import { printBooks } from "./print/books.ts";
 import { renderSite } from "./site/eleventy.ts";
 import { processImages } from "./site/images.ts";
 import { bundleScripts } from "./site/scripts.ts";
@@ -39,11 +37,11 @@ export async function build(options: BuildOptions): Promise<SiteModel> {
   const tmp = await mkdtemp(path.join(path.dirname(outDir), `.${path.basename(outDir)}-`));
   try {
     const images = await step("Pictures", () => processImages(content, path.join(root, ".cache", "images"), tmp));
-    const model = await step("Compute recipes and pages", async () => buildModel(content, images, buildDate, siteUrl(content.site.baseUrl)));
+    const model = await step("Compute recipes and pages", () => buildModel(content, images, buildDate, siteUrl(content.site.baseUrl)));
     await step("Site", () => renderSite(root, tmp, model));
     await step("Browser scripts", () => bundleScripts(root, tmp));
     await step("Open data (api/*.json)", () => writeApi(tmp, model));
-    if (options.pdf !== false) await printBooks(tmp, model, epoch);
+    if (options.pdf !== false) await printAll(tmp, model, epoch);
     await swapIn(tmp, outDir);
     process.stdout.write(`Built ${path.relative(process.cwd(), outDir) || outDir}/ — ${content.recipes.length} recipes, ${content.lessons.length} lessons, ${content.products.length} products.\n`);
     return model;
@@ -61,8 +59,8 @@ export async function buildPdfsOnly(options: BuildOptions): Promise<void> {
   const epoch = sourceDateEpoch(root);
   const checked = await step("Validate content", () => checkContent(options.contentRoot ?? root));
   if (!checked.content) throw new ContentError(checked.issues);
-  const model = buildModel(checked.content, JSON.parse(await readFile(path.join(outDir, "api", "images.json"), "utf8")), new Date(epoch * 1000).toISOString().slice(0, 10), siteUrl(checked.content.site.baseUrl));
-  await printBooks(outDir, model, epoch);
+  const model = await buildModel(checked.content, JSON.parse(await readFile(path.join(outDir, "api", "images.json"), "utf8")), new Date(epoch * 1000).toISOString().slice(0, 10), siteUrl(checked.content.site.baseUrl));
+  await printAll(outDir, model, epoch);
 }
 
 function siteUrl(fromContent: string): string {
@@ -77,33 +75,14 @@ async function writeApi(outDir: string, model: SiteModel): Promise<void> {
   await writeFile(path.join(outDir, "api", "images.json"), `${JSON.stringify(model.images, null, 2)}\n`);
 }
 
-async function printBooks(outDir: string, model: SiteModel, epoch: number): Promise<void> {
-  const editions = editionsFor(model.locales);
+async function printAll(outDir: string, model: SiteModel, epoch: number): Promise<void> {
   const browser = await step("Start the browser for printing", () => launchBrowser());
-  const records: EditionRecord[] = [];
   try {
     await mkdir(path.join(outDir, "downloads"), { recursive: true });
-    for (const edition of editions) {
-      const view = model.prints.find((print) => print.edition.id === edition.id)!;
-      const record = await step(`PDF ${edition.pdf}`, async () => {
-        const raw = await printToPdf(browser, { htmlFile: path.join(outDir, edition.html), allowDir: outDir });
-        const finished = await finishPdf(raw, {
-          title: `${view.title} (${view.languageName})`,
-          author: view.organisation,
-          subject: view.subtitle,
-          keywords: view.keywords,
-          language: edition.locale,
-          date: new Date(epoch * 1000),
-        });
-        await writeFile(path.join(outDir, edition.pdf), finished.bytes);
-        return editionRecord(edition, view.title, finished.pages, finished.bytes);
-      });
-      records.push(record);
-    }
+    await printBooks(browser, outDir, model, epoch);
   } finally {
     await browser.close();
   }
-  await writeFile(path.join(outDir, "downloads", "editions.json"), `${JSON.stringify(records, null, 2)}\n`);
 }
 
 /** Replaces `outDir` with `tmp` in two renames, so a reader never sees a half-written folder. */

@@ -10,10 +10,12 @@ export interface Edition {
   kind: EditionKind;
   locale: Locale;
   format: EditionFormat;
-  /** The print HTML, relative to the output folder. */
+  /** The print HTML, relative to the output folder (the booklet's is its printing-instructions page). */
   html: string;
   /** The PDF, relative to the output folder. */
   pdf: string;
+  /** Page size in millimetres, width × height. */
+  pageMm: [number, number];
 }
 
 /** One entry of dist/downloads/editions.json. */
@@ -28,14 +30,17 @@ export interface EditionRecord {
   sha256: string;
 }
 
-/** The editions built for the given locales. */
+const PAGE_MM: Record<EditionFormat, [number, number]> = { A5: [148, 210], "A4-booklet": [297, 210], "A4-large": [210, 297], A4: [210, 297] };
+
+/** Every edition of every locale, in the order they are printed (the A5 notebook before what depends on it). */
 export function editionsFor(locales: readonly Locale[]): Edition[] {
-  return locales.map((locale) => edition("notebook", locale, "A5"));
+  return locales.flatMap((locale) => [edition("notebook", locale, "A5"), edition("notebook", locale, "A4-booklet"), edition("notebook", locale, "A4-large"), edition("handbook", locale, "A4")]);
 }
 
-function edition(kind: EditionKind, locale: Locale, format: EditionFormat): Edition {
-  const id = `${kind === "notebook" ? "recepsu-burtnica" : "kursa-rokasgramata"}-${locale}-${format.toLowerCase()}`;
-  return { id, kind, locale, format, html: `print/${id}.html`, pdf: `downloads/${id}.pdf` };
+export function edition(kind: EditionKind, locale: Locale, format: EditionFormat): Edition {
+  const base = kind === "notebook" ? "recepsu-burtnica" : "kursa-rokasgramata";
+  const id = `${base}-${locale}-${format.toLowerCase()}`;
+  return { id, kind, locale, format, html: `print/${id}.html`, pdf: `downloads/${id}.pdf`, pageMm: PAGE_MM[format] };
 }
 
 export function editionRecord(edition: Edition, title: string, pages: number, bytes: Uint8Array): EditionRecord {

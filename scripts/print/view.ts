@@ -1,12 +1,18 @@
 // Print views: what each book contains, in reading order, built from the same page views as the site.
+import QRCode from "qrcode";
 import type { Content } from "../content/load.ts";
 import type { Locale } from "../content/schemas.ts";
+import { renderMarkdown } from "../site/markdown.ts";
 import { translator } from "../site/strings.ts";
 import type { PageView } from "../site/views.ts";
+import type { LessonView } from "../site/views-course.ts";
 import type { RecipeView } from "../site/views-recipe.ts";
+import { runningHeaders } from "./css.ts";
 import type { Edition } from "./editions.ts";
 
-export interface PrintView {
+interface Ref { title: string; anchor: string }
+
+interface PrintBase {
   kind: "print";
   permalink: string;
   edition: Edition;
@@ -16,40 +22,60 @@ export interface PrintView {
   organisation: string;
   date: string;
   languageName: string;
-  imprint: { licence: string; licenceUrl: string; partners: string[]; funding: string; project: string; supportGroup: string; builtOn: string; url: string };
-  contents: { label: string; recipes: { title: string; anchor: string }[] }[];
-  recipes: (RecipeView & { anchor: string })[];
-  index: { product: string; recipes: { title: string; anchor: string }[] }[];
+  stylesheet: string;
+  pageCss: string;
+  qrSvg: string;
+  onlineUrl: string;
+  imprint: { licence: string; licenceUrl: string; partners: string[]; funding: string; project: string; supportGroup: string; builtOn: string };
   t: Record<string, string>;
   keywords: string[];
 }
 
-/** The notebook of one locale: cover, imprint, contents by meal, recipes, and the "what to cook with…" index. */
-export function notebookView(edition: Edition, content: Content, pages: readonly PageView[], buildDate: string, baseUrl: string): PrintView {
+export interface NotebookPrint extends PrintBase {
+  book: "notebook";
+  contents: { label: string; recipes: Ref[] }[];
+  recipes: (RecipeView & { anchor: string; pageName: string })[];
+  index: { product: string; recipes: Ref[] }[];
+}
+
+export interface HandbookPrint extends PrintBase {
+  book: "handbook";
+  introTitle: string;
+  introHtml: string;
+  contents: Ref[];
+  lessons: (LessonView & { anchor: string; pageName: string; recipeRefs: { title: string; ref: string }[] })[];
+}
+
+/** The first sheet of the A4 booklet: how to print and fold it. */
+export interface BookletPrint extends PrintBase {
+  book: "booklet";
+  steps: string[];
+}
+
+export type PrintView = NotebookPrint | HandbookPrint | BookletPrint;
+
+const STYLESHEETS: Record<Edition["format"], string> = { A5: "print-a5.css", "A4-booklet": "print-booklet.css", "A4-large": "print-large.css", A4: "print-a4.css" };
+
+/** Everything every book has: cover, imprint, QR code to the online version. */
+async function printBase(edition: Edition, content: Content, buildDate: string, baseUrl: string, pageHeaders: { name: string; label: string }[]): Promise<PrintBase> {
   const { locale } = edition;
   const t = translator(content.strings[locale], locale);
   const site = content.site;
-  const home = pages.find((page) => page.kind === "home" && page.locale === locale);
-  if (!home || home.kind !== "home") throw new Error(`no home page for ${locale}`);
-  const recipes = home.groups.flatMap((group) => group.recipes).map((recipe) => ({ ...recipe, anchor: `recipe-${recipe.slug}` }));
-  const byProduct = content.products
-    .filter((product) => product.inAidPackage)
-    .map((product) => ({
-      product: product.name[locale],
-      recipes: recipes.filter((recipe) => content.recipes.find((item) => item.slug === recipe.slug)!.lv.data.ingredients.some((line) => line.product === product.id)).map((recipe) => ({ title: recipe.title, anchor: recipe.anchor })),
-    }))
-    .filter((entry) => entry.recipes.length > 0)
-    .sort((a, b) => a.product.localeCompare(b.product, locale));
+  const onlineUrl = `${baseUrl}${locale}/`;
   return {
     kind: "print",
     permalink: `/${edition.html}`,
     edition,
     locale,
-    title: site.title[locale],
+    title: edition.kind === "notebook" ? site.title[locale] : t("print.handbookTitle"),
     subtitle: site.tagline[locale],
     organisation: site.organisation[locale],
     date: buildDate,
     languageName: t("language.name"),
+    stylesheet: STYLESHEETS[edition.format],
+    pageCss: runningHeaders(pageHeaders),
+    qrSvg: await QRCode.toString(onlineUrl, { type: "svg", margin: 0, errorCorrectionLevel: "M", color: { dark: "#000000", light: "#ffffff" } }),
+    onlineUrl,
     imprint: {
       licence: site.licence.name,
       licenceUrl: site.licence.url,
@@ -58,12 +84,64 @@ export function notebookView(edition: Edition, content: Content, pages: readonly
       project: site.project[locale],
       supportGroup: site.supportGroup[locale],
       builtOn: t("print.builtOn", { date: buildDate }),
-      url: `${baseUrl}${locale}/`,
     },
-    contents: home.groups.map((group) => ({ label: group.label, recipes: group.recipes.map((recipe) => ({ title: recipe.title, anchor: `recipe-${recipe.slug}` })) })),
-    recipes,
-    index: byProduct,
     t: content.strings[locale],
-    keywords: [t("print.keywords"), ...byProduct.map((entry) => entry.product)],
+    keywords: t("print.keywords").split(",").map((word) => word.trim()),
   };
+}
+
+/** The notebook of one locale: cover, imprint, contents by meal, one recipe per page, and the "what to cook with…" index. */
+export async function notebookView(edition: Edition, content: Content, pages: readonly PageView[], buildDate: string, baseUrl: string): Promise<NotebookPrint> {
+  const { locale } = edition;
+  const home = pages.find((page) => page.kind === "home" && page.locale === locale);
+  if (!home || home.kind !== "home") throw new Error(`no home page for ${locale}`);
+  const groups = home.groups.map((group) => ({ ...group, pageName: `meal-${group.meal}` }));
+  const recipes = groups.flatMap((group) => group.recipes.map((recipe) => ({ ...recipe, anchor: `recipe-${recipe.slug}`, pageName: group.pageName })));
+  const index = content.products
+    .filter((product) => product.inAidPackage)
+    .map((product) => ({
+      product: product.name[locale],
+      recipes: recipes.filter((recipe) => content.recipes.find((item) => item.slug === recipe.slug)!.lv.data.ingredients.some((line) => line.product === product.id)).map(({ title, anchor }) => ({ title, anchor })),
+    }))
+    .filter((entry) => entry.recipes.length > 0)
+    .sort((a, b) => a.product.localeCompare(b.product, locale));
+  const base = await printBase(edition, content, buildDate, baseUrl, groups.map((group) => ({ name: group.pageName, label: group.label })));
+  return {
+    ...base,
+    book: "notebook",
+    keywords: [...base.keywords, ...index.map((entry) => entry.product)],
+    contents: groups.map((group) => ({ label: group.label, recipes: group.recipes.map((recipe) => ({ title: recipe.title, anchor: `recipe-${recipe.slug}` })) })),
+    recipes,
+    index,
+  };
+}
+
+/** The course handbook of one locale: introduction, then each lesson with its handout and feedback form on their own pages. */
+export async function handbookView(edition: Edition, content: Content, pages: readonly PageView[], buildDate: string, baseUrl: string): Promise<HandbookPrint> {
+  const { locale } = edition;
+  const lessons = pages
+    .filter((page): page is LessonView => page.kind === "lesson" && page.locale === locale)
+    .map((lesson) => ({
+      ...lesson,
+      anchor: `lesson-${lesson.number}`,
+      pageName: `lesson-${lesson.number}`,
+      recipeRefs: content.lessons.find((item) => item.lv.data.number === lesson.number)!.lv.data.recipes.map((slug, index) => ({ title: lesson.recipes[index]!.title, ref: `notebook:recipe-${slug}` })),
+    }));
+  const intro = content.pages.course[locale];
+  const base = await printBase(edition, content, buildDate, baseUrl, lessons.map((lesson) => ({ name: lesson.pageName, label: lesson.title })));
+  return {
+    ...base,
+    book: "handbook",
+    introTitle: intro.data.title,
+    introHtml: renderMarkdown(intro.body),
+    contents: lessons.map((lesson) => ({ title: lesson.title, anchor: lesson.anchor })),
+    lessons,
+  };
+}
+
+/** The printing instructions that open the A4 booklet. */
+export async function bookletView(edition: Edition, content: Content, _pages: readonly PageView[], buildDate: string, baseUrl: string): Promise<BookletPrint> {
+  const t = translator(content.strings[edition.locale], edition.locale);
+  const base = await printBase(edition, content, buildDate, baseUrl, []);
+  return { ...base, book: "booklet", steps: [1, 2, 3, 4, 5].map((number) => t(`booklet.step${number}`)) };
 }

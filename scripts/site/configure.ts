@@ -43,8 +43,7 @@ export function configureSite(config: EleventyConfig): void {
   // Fonts from npm and our own assets. https://www.11ty.dev/docs/copy/
   config.addPassthroughCopy({
     "assets/css": "assets/css",
-    [`${FONT_DIR}/{400,700}.css`]: "assets/fonts",
-    [`${FONT_DIR}/files/*-latin{,-ext}-{400,700}-normal.woff{,2}`]: "assets/fonts/files",
+    [`${FONT_DIR}/files/*-latin{,-ext}-{400,700}-normal.woff2`]: "assets/fonts/files",
   });
   // JSON for <script type="application/json">: "<" escaped so no value can close the script element.
   config.addFilter("json", ((value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c")) as never);

@@ -7,7 +7,7 @@ import { aboutView, courseView, homeView, lessonView, productListView, productVi
 import { routes } from "./routes.ts";
 import type { RecipeImage } from "./images.ts";
 import { editionsFor } from "../print/editions.ts";
-import { notebookView, type PrintView } from "../print/view.ts";
+import { bookletView, handbookView, notebookView, type PrintView } from "../print/view.ts";
 
 export interface SiteModel {
   site: Site;
@@ -25,7 +25,7 @@ export interface SiteModel {
 }
 
 /** Computes every recipe and builds all page views; throws only for programming errors (content was checked). */
-export function buildModel(content: Content, images: Record<string, RecipeImage>, buildDate: string, baseUrl: string): SiteModel {
+export async function buildModel(content: Content, images: Record<string, RecipeImage>, buildDate: string, baseUrl: string): Promise<SiteModel> {
   const productsById = new Map(content.products.map((product) => [product.id, product]));
   const computed: Record<string, ComputedRecipe> = {};
   for (const recipe of content.recipes) computed[recipe.slug] = computeOrThrow(recipe, productsById);
@@ -58,7 +58,7 @@ export function buildModel(content: Content, images: Record<string, RecipeImage>
     content,
     images,
     baseUrl,
-    prints: editionsFor(LOCALES).map((edition) => notebookView(edition, content, pages, buildDate, baseUrl)),
+    prints: await Promise.all(editionsFor(LOCALES).map((edition) => (edition.kind === "handbook" ? handbookView : edition.format === "A4-booklet" ? bookletView : notebookView)(edition, content, pages, buildDate, baseUrl))),
   };
 }
 
