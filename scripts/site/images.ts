@@ -35,7 +35,8 @@ export async function processImages(content: Content, cacheDir: string, outDir: 
       sharpJpegOptions: { quality: 82, mozjpeg: true },
       sharpPngOptions: { palette: true, compressionLevel: 9 },
       svgShortCircuit: false,
-      filenameFormat: (id: string, _src: string, width: number, format: string) => `${recipe.slug}-${id}-${width}.${format}`,
+      // Named by content hash only: eleventy-img memoises by content, so identical pictures share their files.
+      filenameFormat: (id: string, _src: string, width: number, format: string) => `${id}-${width}.${format}`,
     });
     const web = (metadata.webp ?? []).filter((entry) => entry.width <= WEB_WIDTHS.at(-1)!);
     const print = (metadata[printFormat] ?? []).at(-1);
