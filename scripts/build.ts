@@ -1,5 +1,5 @@
 // The build: validate, compute, render the site and the open data, print the books, then swap the output in.
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { checkContent } from "./content/check.ts";
@@ -28,7 +28,7 @@ export async function build(options: BuildOptions): Promise<SiteModel> {
   const root = options.root;
   const outDir = options.outDir ?? path.join(root, "dist");
   const epoch = sourceDateEpoch(root);
-  const buildDate = new Date(epoch * 1000).toISOString().slice(0, 10);
+  const buildDate = dateOf(epoch);
   const checked = await step("Validate content", () => checkContent(options.contentRoot ?? root));
   if (!checked.content) throw new ContentError(checked.issues);
   const content = checked.content;
@@ -51,16 +51,32 @@ export async function build(options: BuildOptions): Promise<SiteModel> {
   }
 }
 
-/** Re-prints the PDFs of an existing build from its print HTML, without rebuilding the site. */
+/** Renders the print HTML from the model and prints the books, replacing only dist/print and dist/downloads. */
 export async function buildPdfsOnly(options: BuildOptions): Promise<void> {
   const root = options.root;
   const outDir = options.outDir ?? path.join(root, "dist");
-  if (!existsSync(path.join(outDir, "print"))) throw new Error(`${outDir}/print/ does not exist — run npm run build first`);
   const epoch = sourceDateEpoch(root);
   const checked = await step("Validate content", () => checkContent(options.contentRoot ?? root));
   if (!checked.content) throw new ContentError(checked.issues);
-  const model = await buildModel(checked.content, JSON.parse(await readFile(path.join(outDir, "api", "images.json"), "utf8")), new Date(epoch * 1000).toISOString().slice(0, 10), siteUrl(checked.content.site.baseUrl));
-  await printAll(outDir, model, epoch);
+  const content = checked.content;
+  const tmp = await mkdtemp(path.join(path.dirname(outDir), `.${path.basename(outDir)}-pdf-`));
+  try {
+    const images = await step("Pictures", () => processImages(content, path.join(root, ".cache", "images"), tmp));
+    const model = await step("Compute recipes and pages", () => buildModel(content, images, dateOf(epoch), siteUrl(content.site.baseUrl)));
+    await step("Print HTML", () => renderSite(root, tmp, model, "print.njk"));
+    await printAll(tmp, model, epoch);
+    for (const folder of ["img", "assets", "print", "downloads"]) {
+      await rm(path.join(outDir, folder), { recursive: true, force: true });
+      await mkdir(outDir, { recursive: true });
+      await rename(path.join(tmp, folder), path.join(outDir, folder));
+    }
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+function dateOf(epoch: number): string {
+  return new Date(epoch * 1000).toISOString().slice(0, 10);
 }
 
 function siteUrl(fromContent: string): string {

@@ -5,9 +5,10 @@ import { provideModel } from "./model-store.ts";
 import type { SiteModel } from "./model.ts";
 import configure from "../../eleventy.config.ts";
 
-/** Renders the site into `outDir` (relative paths resolved against `root`, Eleventy's working directory). */
-export async function renderSite(root: string, outDir: string, model: SiteModel): Promise<void> {
+/** Renders the site into `outDir`, or only one template of layouts/ (such as print.njk) when `only` is given. */
+export async function renderSite(root: string, outDir: string, model: SiteModel, only?: string): Promise<void> {
   provideModel(model);
-  const elev = new Eleventy(path.join(root, "layouts"), outDir, { config: configure, quietMode: true });
+  const input = only ? path.join(root, "layouts", only) : path.join(root, "layouts");
+  const elev = new Eleventy(input, outDir, { config: configure, quietMode: true });
   await elev.write();
 }
