@@ -6,7 +6,7 @@ import { step } from "../log.ts";
 import type { SiteModel } from "../site/model.ts";
 import { editionRecord, editionsFor, type Edition, type EditionRecord } from "./editions.ts";
 import { imposeBooklet } from "./impose.ts";
-import { finishPdf } from "./metadata.ts";
+import { finishPdf, headingTexts } from "./metadata.ts";
 import { destinationPages, fillPageNumbers } from "./pagerefs.ts";
 import { printToPdf } from "./render.ts";
 import type { PrintView } from "./view.ts";
@@ -34,7 +34,8 @@ export async function printBooks(browser: Browser, outDir: string, model: SiteMo
         raw = printed.pdf;
         if (edition.kind === "notebook" && edition.format === "A5") notebookPages.set(edition.locale, printed.pages);
       }
-      const finished = await finishPdf(raw, meta);
+      const headings = headingTexts(await readFile(path.join(outDir, edition.format === "A4-booklet" ? edition.html.replace("-a4-booklet", "-a5") : edition.html), "utf8"));
+      const finished = await finishPdf(raw, { ...meta, headings });
       if (edition.format === "A5") notebookPdfs.set(edition.locale, finished.bytes);
       await writeFile(path.join(outDir, edition.pdf), finished.bytes);
       return editionRecord(edition, view.title, finished.pages, finished.bytes);

@@ -34,7 +34,8 @@ interface PrintBase {
 export interface NotebookPrint extends PrintBase {
   book: "notebook";
   contents: { label: string; recipes: Ref[] }[];
-  recipes: (RecipeView & { anchor: string; pageName: string })[];
+  /** Each recipe; the first of a meal group carries the group's name as its chapter heading. */
+  recipes: (RecipeView & { anchor: string; pageName: string; chapter: string })[];
   index: { product: string; recipes: Ref[] }[];
 }
 
@@ -96,7 +97,7 @@ export async function notebookView(edition: Edition, content: Content, pages: re
   const home = pages.find((page) => page.kind === "home" && page.locale === locale);
   if (!home || home.kind !== "home") throw new Error(`no home page for ${locale}`);
   const groups = home.groups.map((group) => ({ ...group, pageName: `meal-${group.meal}` }));
-  const recipes = groups.flatMap((group) => group.recipes.map((recipe) => ({ ...recipe, anchor: `recipe-${recipe.slug}`, pageName: group.pageName })));
+  const recipes = groups.flatMap((group) => group.recipes.map((recipe, index) => ({ ...recipe, anchor: `recipe-${recipe.slug}`, pageName: group.pageName, chapter: index === 0 ? group.label : "" })));
   const index = content.products
     .filter((product) => product.inAidPackage)
     .map((product) => ({

@@ -76,8 +76,8 @@ export function lessonView(chrome: Chrome, lesson: Lesson, recipes: readonly Rec
     discussion: text.discussion,
     adaptations: (["visual", "motor", "cognitive"] as const).map((key) => ({ label: t(`lesson.adaptations.${key}`), items: text.adaptations[key] })),
     feedback: text.feedback,
-    notesHtml: renderMarkdown(locale === "lv" ? lesson.lv.body : lesson.en.body),
-    handout: { title: handout.data.title, html: renderMarkdown(handout.body) },
+    notesHtml: renderMarkdown(locale === "lv" ? lesson.lv.body : lesson.en.body, { minHeading: 3 }),
+    handout: { title: handout.data.title, html: renderMarkdown(handout.body, { minHeading: 3 }) },
   };
 }
 

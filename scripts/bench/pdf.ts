@@ -1,0 +1,416 @@
+// PDF benchmark (npm run bench:pdf): our print pipeline against a bare Chromium print, WeasyPrint and pagedjs-cli, as Markdown tables.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { PDFDocument } from "pdf-lib";
+import type { Browser } from "puppeteer";
+import { build } from "../build.ts";
+import { printWithPageNumbers } from "../print/books.ts";
+import { findBrowser, launchBrowser } from "../print/browser.ts";
+import { finishPdf, type BookMetadata } from "../print/metadata.ts";
+import { destinationPages, fillPageNumbers, PAGE_PLACEHOLDER } from "../print/pagerefs.ts";
+import { isAllowedUrl, printToPdf } from "../print/render.ts";
+import { sourceDateEpoch } from "../source-date.ts";
+import { generateContent } from "./generate.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const EDITION = "recepsu-burtnica-lv-a5";
+/** Timed repetitions after one warm-up; BENCH_RUNS overrides (for trying the bench out quickly). */
+const RUNS = positiveInt(process.env.BENCH_RUNS, 3);
+/** Recipes in the generated notebook; BENCH_RECIPES overrides. */
+const GENERATED_RECIPES = positiveInt(process.env.BENCH_RECIPES, 500);
+/** The project's target: the whole pipeline takes at most this many times one bare tagged print. */
+const TARGET = 1.5;
+/** Same limit as our own prints, for the other engines. */
+const ENGINE_TIMEOUT_MS = 30 * 60_000;
+
+interface Sample {
+  seconds: number;
+  pages: number | null;
+  bytes: number;
+}
+
+interface Engine {
+  name: string;
+  /** Why the engine is not measured ("not installed"), or undefined when it is. */
+  skip?: string;
+  run: () => Promise<Sample>;
+}
+
+interface Row {
+  name: string;
+  skip?: string;
+  runs: number[];
+  median: number;
+  pages: number | null;
+  bytes: number;
+}
+
+interface Input {
+  label: string;
+  recipes: number;
+  outDir: string;
+  /** The print HTML as the build wrote it, page numbers still "000". */
+  placeholderHtml: string;
+  meta: BookMetadata;
+}
+
+/** Pipeline phases, timed on a step-by-step replica of printWithPageNumbers + finishPdf. */
+const PHASES = ["measuring print (untagged page.pdf)", "read page targets (pdf-lib)", "fill numbers + write HTML", "final print (tagged page.pdf)", "re-check targets (pdf-lib)", "finishPdf (pdf-lib load + save)"] as const;
+type Phase = (typeof PHASES)[number];
+
+async function main(): Promise<void> {
+  const work = await mkdtemp(path.join(os.tmpdir(), "bench-pdf-"));
+  const keep = process.env.BENCH_KEEP === "1";
+  try {
+    const epoch = sourceDateEpoch(ROOT);
+    const inputs: Input[] = [];
+    inputs.push(await prepare("real content", ROOT, path.join(work, "real"), epoch));
+    const generatedRoot = path.join(work, "generated-content");
+    const generated = await generateContent({ from: path.join(ROOT, "content"), to: path.join(generatedRoot, "content"), total: GENERATED_RECIPES });
+    inputs.push(await prepare(`generated notebook (${generated.recipes} recipes: the real ones cloned cyclically)`, generatedRoot, path.join(work, "generated"), epoch));
+
+    const browser = await launchBrowser();
+    const sections: string[] = [];
+    try {
+      const machine = await describeMachine(browser);
+      sections.push(machine);
+      const verdicts: string[] = [];
+      for (const input of inputs) {
+        process.stdout.write(`\nMeasuring ${input.label} …\n`);
+        const { markdown, verdict } = await benchInput(browser, input, work);
+        sections.push(markdown);
+        verdicts.push(verdict);
+      }
+      sections.push(["### Verdict", "", ...verdicts].join("\n"));
+    } finally {
+      await browser.close();
+    }
+    const markdown = `${sections.join("\n\n")}\n`;
+    const outFile = path.join(ROOT, "dist", "bench", "pdf.md");
+    await mkdir(path.dirname(outFile), { recursive: true });
+    await writeFile(outFile, markdown);
+    process.stdout.write(`\n${markdown}\nWritten to ${path.relative(process.cwd(), outFile)}\n`);
+  } finally {
+    if (keep) process.stdout.write(`Kept the work folder ${work}\n`);
+    else await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Builds the site (no PDFs) from `contentRoot` into `outDir` and returns the A5 notebook's print HTML. */
+async function prepare(label: string, contentRoot: string, outDir: string, epoch: number): Promise<Input> {
+  process.stdout.write(`\nBuilding ${label} …\n`);
+  const model = await build({ root: ROOT, contentRoot, outDir, pdf: false });
+  const view = model.prints.find((print) => print.edition.id === EDITION);
+  if (!view) throw new Error(`the build has no print view ${EDITION}`);
+  const htmlFile = path.join(outDir, view.edition.html);
+  const placeholderHtml = await readFile(htmlFile, "utf8");
+  if (!placeholderHtml.includes(`>${PAGE_PLACEHOLDER}<`)) throw new Error(`${htmlFile} has no page-number placeholders`);
+  const meta: BookMetadata = { title: `${view.title} (${view.languageName}, ${view.edition.format})`, author: view.organisation, subject: view.subtitle, keywords: view.keywords, language: view.edition.locale, date: new Date(epoch * 1000) };
+  return { label, recipes: model.api.recipes.length, outDir, placeholderHtml, meta };
+}
+
+async function benchInput(browser: Browser, input: Input, work: string): Promise<{ markdown: string; verdict: string }> {
+  const printDir = path.join(input.outDir, "print");
+  // Every file stays in print/, so the HTML's relative links (CSS, fonts, pictures) resolve as in the build.
+  const pipelineFile = path.join(printDir, "bench-pipeline.html");
+  const finalFile = path.join(printDir, "bench-final.html");
+  const outPdf = (name: string) => path.join(work, `${path.basename(input.outDir)}-${name}.pdf`);
+
+  // One pipeline run first gives the final HTML (numbers filled in) that every other engine prints.
+  await writeFile(pipelineFile, input.placeholderHtml);
+  await printWithPageNumbers(browser, pipelineFile, input.outDir);
+  await copyFile(pipelineFile, finalFile);
+
+  const engines: Engine[] = [
+    {
+      name: "our pipeline: measuring print + numbers + tagged print + finishPdf",
+      run: async () => {
+        await writeFile(pipelineFile, input.placeholderHtml);
+        const start = performance.now();
+        const printed = await printWithPageNumbers(browser, pipelineFile, input.outDir);
+        const finished = await finishPdf(printed.pdf, input.meta);
+        const seconds = elapsed(start);
+        return { seconds, pages: finished.pages, bytes: finished.bytes.byteLength };
+      },
+    },
+    {
+      name: "Chromium, one bare tagged print (floor)",
+      run: async () => {
+        const start = performance.now();
+        const pdf = await printToPdf(browser, { htmlFile: finalFile, allowDir: input.outDir, tagged: true });
+        const seconds = elapsed(start);
+        return { seconds, pages: await pageCount(pdf), bytes: pdf.byteLength };
+      },
+    },
+    {
+      name: "Chromium, one bare untagged print (reference)",
+      run: async () => {
+        const start = performance.now();
+        const pdf = await printToPdf(browser, { htmlFile: finalFile, allowDir: input.outDir, tagged: false });
+        const seconds = elapsed(start);
+        return { seconds, pages: await pageCount(pdf), bytes: pdf.byteLength };
+      },
+    },
+    externalEngine(`WeasyPrint ${weasyPrintVersion() ?? ""}`.trim(), "weasyprint", (out) => ["weasyprint", [finalFile, out], {}], outPdf("weasyprint")),
+    externalEngine(`pagedjs-cli ${pagedjsVersion() ?? ""}`.trim(), "pagedjs-cli", (out) => ["pagedjs-cli", pagedjsArgs(finalFile, out), { PUPPETEER_EXECUTABLE_PATH: process.env.PUPPETEER_EXECUTABLE_PATH ?? findBrowser() }], outPdf("pagedjs")),
+  ];
+
+  const rows = await measure(engines);
+  const phases = await breakdown(browser, input);
+  const split = await splitBarePrint(browser, finalFile, input.outDir);
+  const floor = rows[1]!;
+  const ours = rows[0]!;
+  const ratio = ours.median / floor.median;
+
+  const table = [
+    "| engine | median wall s | × bare tagged Chromium | pages | PDF size |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...rows.map((row) =>
+      row.skip
+        ? `| ${row.name} | ${row.skip} | – | – | – |`
+        : `| ${row.name} | ${row.median.toFixed(2)} | ${(row.median / floor.median).toFixed(2)} | ${row.pages ?? "?"} | ${megabytes(row.bytes)} |`,
+    ),
+  ];
+  const runs = rows.filter((row) => !row.skip).map((row) => `${row.name.split(":")[0]}: ${row.runs.map((run) => run.toFixed(2)).join(", ")}`);
+  const phaseTotal = PHASES.reduce((sum, phase) => sum + phases.median[phase], 0);
+  const phaseTable = [
+    "| phase of our pipeline | median s | share |",
+    "| --- | ---: | ---: |",
+    ...PHASES.map((phase) => `| ${phase} | ${phases.median[phase].toFixed(2)} | ${Math.round((phases.median[phase] / phaseTotal) * 100)} % |`),
+    `| sum (replica; the pipeline needed ${phases.finalPrints.join("/")} final print(s) per run) | ${phaseTotal.toFixed(2)} | 100 % |`,
+  ];
+
+  const faster = rows.slice(3).map((row) =>
+    row.skip ? `${row.name.split(" ")[0]}: ${row.skip}` : `${row.median > ours.median ? "faster" : "slower"} than ${row.name} (${ours.median.toFixed(2)} s vs ${row.median.toFixed(2)} s, ${(row.median / ours.median).toFixed(2)}×)`,
+  );
+  const verdict = `- **${input.label}**: our pipeline takes ${ratio.toFixed(2)}× one bare tagged print — ${ratio <= TARGET ? `within the ${TARGET}× target` : `over the ${TARGET}× target by ${(((ratio - TARGET) / TARGET) * 100).toFixed(0)} % (${(ours.median - TARGET * floor.median).toFixed(2)} s over)`}; ${faster.join("; ")}.`;
+
+  const markdown = [
+    `### ${capitalise(input.label)} — A5 Latvian notebook, ${rows[0]!.pages ?? "?"} pages`,
+    "",
+    ...table,
+    "",
+    `Median of ${RUNS} runs after one warm-up, engines taking turns. Runs (s): ${runs.join("; ")}.`,
+    "",
+    ...phaseTable,
+    "",
+    "| one bare Chromium print, split | tab + load s | page.pdf s |",
+    "| --- | ---: | ---: |",
+    `| tagged, outline | ${split.tagged.load.toFixed(2)} | ${split.tagged.pdf.toFixed(2)} |`,
+    `| untagged | ${split.untagged.load.toFixed(2)} | ${split.untagged.pdf.toFixed(2)} |`,
+  ].join("\n");
+  return { markdown, verdict };
+}
+
+/** One warm-up of every engine, then RUNS rounds in which the engines take turns (so drift hits them alike). */
+async function measure(engines: Engine[]): Promise<Row[]> {
+  const samples = new Map<Engine, Sample[]>(engines.map((engine) => [engine, []]));
+  for (let round = 0; round <= RUNS; round += 1) {
+    for (const engine of engines) {
+      if (engine.skip) continue;
+      const sample = await engine.run();
+      process.stdout.write(`  ${round === 0 ? "warm-up" : `run ${round}`} ${engine.name}: ${sample.seconds.toFixed(2)} s\n`);
+      if (round > 0) samples.get(engine)!.push(sample);
+    }
+  }
+  return engines.map((engine) => {
+    if (engine.skip) return { name: engine.name, skip: engine.skip, runs: [], median: Number.NaN, pages: null, bytes: 0 };
+    const list = samples.get(engine)!;
+    const last = list.at(-1)!;
+    return { name: engine.name, runs: list.map((sample) => sample.seconds), median: median(list.map((sample) => sample.seconds)), pages: last.pages, bytes: last.bytes };
+  });
+}
+
+/** Times each phase of printWithPageNumbers + finishPdf with the same functions, step by step (one warm-up, then RUNS runs). */
+async function breakdown(browser: Browser, input: Input): Promise<{ median: Record<Phase, number>; finalPrints: number[] }> {
+  const file = path.join(input.outDir, "print", "bench-breakdown.html");
+  const times = Object.fromEntries(PHASES.map((phase) => [phase, [] as number[]])) as Record<Phase, number[]>;
+  const finalPrints: number[] = [];
+  for (let round = 0; round <= RUNS; round += 1) {
+    await writeFile(file, input.placeholderHtml);
+    const run = Object.fromEntries(PHASES.map((phase) => [phase, 0])) as Record<Phase, number>;
+    const timed = async <T>(phase: Phase, work: () => Promise<T>): Promise<T> => {
+      const start = performance.now();
+      const result = await work();
+      run[phase] += elapsed(start);
+      return result;
+    };
+    let html = input.placeholderHtml;
+    const measuring = await timed("measuring print (untagged page.pdf)", () => printToPdf(browser, { htmlFile: file, allowDir: input.outDir, tagged: false }));
+    let pages = await timed("read page targets (pdf-lib)", () => destinationPages(measuring));
+    let pdf: Uint8Array | undefined;
+    let prints = 0;
+    while (!pdf && prints < 3) {
+      const filled = await timed("fill numbers + write HTML", async () => {
+        const result = fillPageNumbers(html, pages);
+        await writeFile(file, result.html);
+        return result;
+      });
+      if (filled.missing.length > 0) throw new Error(`breakdown: no page for ${filled.missing.join(", ")}`);
+      html = filled.html;
+      const printed = await timed("final print (tagged page.pdf)", () => printToPdf(browser, { htmlFile: file, allowDir: input.outDir }));
+      prints += 1;
+      const final = await timed("re-check targets (pdf-lib)", () => destinationPages(printed));
+      if (samePages(pages, final)) pdf = printed;
+      else pages = final;
+    }
+    if (!pdf) throw new Error("breakdown: page numbers did not settle");
+    const finished = pdf;
+    await timed("finishPdf (pdf-lib load + save)", () => finishPdf(finished, input.meta));
+    process.stdout.write(`  ${round === 0 ? "warm-up" : `run ${round}`} breakdown: ${PHASES.map((phase) => run[phase].toFixed(2)).join(" + ")} s\n`);
+    if (round === 0) continue;
+    finalPrints.push(prints);
+    for (const phase of PHASES) times[phase].push(run[phase]);
+  }
+  return { median: Object.fromEntries(PHASES.map((phase) => [phase, median(times[phase])])) as Record<Phase, number>, finalPrints };
+}
+
+/** Splits a bare print (as printToPdf does it) into opening the tab and loading the page, and page.pdf; medians of RUNS after a warm-up. */
+async function splitBarePrint(browser: Browser, htmlFile: string, allowDir: string): Promise<Record<"tagged" | "untagged", { load: number; pdf: number }>> {
+  const times = { tagged: { load: [] as number[], pdf: [] as number[] }, untagged: { load: [] as number[], pdf: [] as number[] } };
+  for (let round = 0; round <= RUNS; round += 1) {
+    for (const tagged of [true, false]) {
+      const start = performance.now();
+      const page = await browser.newPage();
+      try {
+        await page.setJavaScriptEnabled(false);
+        await page.setRequestInterception(true);
+        page.on("request", (request) => void (isAllowedUrl(request.url(), allowDir) ? request.continue() : request.abort("blockedbyclient")));
+        await page.goto(pathToFileURL(htmlFile).href, { waitUntil: "load", timeout: 180_000 });
+        const loaded = performance.now();
+        await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged, outline: tagged, waitForFonts: true, timeout: 180_000 });
+        if (round === 0) continue;
+        const which = tagged ? times.tagged : times.untagged;
+        which.load.push((loaded - start) / 1000);
+        which.pdf.push(elapsed(loaded));
+      } finally {
+        await page.close();
+      }
+    }
+  }
+  const medians = (which: { load: number[]; pdf: number[] }) => ({ load: median(which.load), pdf: median(which.pdf) });
+  process.stdout.write(`  split: tagged ${JSON.stringify(medians(times.tagged))}, untagged ${JSON.stringify(medians(times.untagged))}\n`);
+  return { tagged: medians(times.tagged), untagged: medians(times.untagged) };
+}
+
+/** An engine run as its own process: the wall time includes starting it, as a user would see it. */
+function externalEngine(name: string, command: string, invocation: (out: string) => [string, string[], NodeJS.ProcessEnv], out: string): Engine {
+  if (!installed(command)) return { name, skip: "not installed", run: () => Promise.reject(new Error(`${command} is not installed`)) };
+  return {
+    name,
+    run: async () => {
+      await rm(out, { force: true });
+      const [program, args, env] = invocation(out);
+      const start = performance.now();
+      await runProcess(program, args, { ...process.env, ...env });
+      const seconds = elapsed(start);
+      if (!existsSync(out)) throw new Error(`${command} wrote no PDF`);
+      const bytes = await readFile(out);
+      return { seconds, pages: await pageCount(bytes), bytes: (await stat(out)).size };
+    },
+  };
+}
+
+function pagedjsArgs(input: string, out: string): string[] {
+  const args = [input, "-o", out, "--timeout", String(ENGINE_TIMEOUT_MS)];
+  // As root Chromium runs only without its sandbox (as launchBrowser does for our prints).
+  if (process.getuid?.() === 0) args.push("--browserArgs", "--no-sandbox");
+  return args;
+}
+
+function runProcess(program: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { env, stdio: ["ignore", "ignore", "pipe"], timeout: ENGINE_TIMEOUT_MS });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString("utf8")).slice(-4000);
+    });
+    child.on("error", reject);
+    child.on("close", (code, signal) => (code === 0 ? resolve() : reject(new Error(`${program} failed (${signal ?? `exit ${code}`}):\n${stderr}`))));
+  });
+}
+
+function installed(command: string): boolean {
+  return spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
+}
+
+function weasyPrintVersion(): string | null {
+  if (!installed("weasyprint")) return null;
+  const out = spawnSync("weasyprint", ["--version"], { encoding: "utf8" }).stdout ?? "";
+  return /(\d+(\.\d+)+)/.exec(out)?.[1] ?? null;
+}
+
+/** pagedjs-cli has no --version: read the package.json next to its script. */
+function pagedjsVersion(): string | null {
+  const found = spawnSync("sh", ["-c", "command -v pagedjs-cli"], { encoding: "utf8" }).stdout?.trim();
+  if (!found) return null;
+  let dir = path.dirname(realpathSync(found));
+  for (let depth = 0; depth < 4; depth += 1, dir = path.dirname(dir)) {
+    const file = path.join(dir, "package.json");
+    if (!existsSync(file)) continue;
+    try {
+      const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "pagedjs-cli" && pkg.version) return pkg.version;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+async function describeMachine(browser: Browser): Promise<string> {
+  const cpus = os.cpus();
+  const load = os.loadavg().map((value) => value.toFixed(2)).join(", ");
+  return [
+    "## PDF benchmark",
+    "",
+    `Machine: ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${cpus.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB memory; ${os.type()} ${os.release()} (${os.arch()}); ${await browser.version()} through Puppeteer; Node ${process.version}; load average at start ${load}.`,
+    "",
+    `Our pipeline = printWithPageNumbers (an untagged measuring print, page numbers filled in, the final tagged print with outline, re-checked) + finishPdf (pdf-lib), on a fresh copy of the placeholder HTML each run. The Chromium rows print the final HTML (numbers filled in) once, with the final print's options; all Chromium rows share one browser. WeasyPrint and pagedjs-cli print the same final HTML and are timed as whole processes (start-up included). Times include opening a tab and loading the page.`,
+  ].join("\n");
+}
+
+async function pageCount(pdf: Uint8Array): Promise<number | null> {
+  try {
+    return (await PDFDocument.load(pdf, { updateMetadata: false, ignoreEncryption: true })).getPageCount();
+  } catch {
+    return null;
+  }
+}
+
+function samePages(a: Record<string, number>, b: Record<string, number>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function elapsed(start: number): number {
+  return (performance.now() - start) / 1000;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(2)} MB`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function positiveInt(value: string | undefined, fallback: number): number {
+  return value && /^[1-9]\d*$/.test(value) ? Number(value) : fallback;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,21 @@
+// Markdown rendering: no raw HTML, headings placed under the section that holds them.
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "./markdown.ts";
+
+describe("renderMarkdown", () => {
+  it("should escape raw HTML instead of passing it through", () => {
+    expect(renderMarkdown('Hi <script>alert(1)</script>')).toBe("<p>Hi &lt;script&gt;alert(1)&lt;/script&gt;</p>\n");
+  });
+
+  it("should shift headings so the highest becomes the given level", () => {
+    expect(renderMarkdown("## A\n\n### B", { minHeading: 4 })).toBe("<h4>A</h4>\n<h5>B</h5>\n");
+  });
+
+  it("should leave headings that are already low enough", () => {
+    expect(renderMarkdown("### A", { minHeading: 2 })).toBe("<h3>A</h3>\n");
+  });
+
+  it("should refuse javascript: links", () => {
+    expect(renderMarkdown("[x](javascript:alert(1))")).toBe("<p>[x](javascript:alert(1))</p>\n");
+  });
+});
