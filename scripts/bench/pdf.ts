@@ -372,6 +372,7 @@ async function describeMachine(browser: Browser): Promise<string> {
     `Machine: ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${cpus.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB memory; ${os.type()} ${os.release()} (${os.arch()}); ${await browser.version()} through Puppeteer; Node ${process.version}; load average at start ${load}.`,
     "",
     `Our pipeline = printWithPageNumbers (an untagged measuring print, page numbers filled in, the final tagged print with outline, re-checked) + finishPdf (pdf-lib), on a fresh copy of the placeholder HTML each run. The Chromium rows print the final HTML (numbers filled in) once, with the final print's options; all Chromium rows share one browser. WeasyPrint and pagedjs-cli print the same final HTML and are timed as whole processes (start-up included). Times include opening a tab and loading the page.`,
+    ...(installed("weasyprint") ? ["", "WeasyPrint ignores some of this CSS (its warnings name, for example, `gap` and `calc()` with `var()`), so its page count differs: same HTML, not the same layout."] : []),
   ].join("\n");
 }
 
