@@ -3,6 +3,7 @@ import { toGrams } from "../kitchen/units.ts";
 import { didYouMean, type ContentIssue } from "./issues.ts";
 import type { Draft, Product, Text } from "./load.ts";
 import { countSteps } from "./markdown-checks.ts";
+import { svgProblems } from "./svg-check.ts";
 import type { LessonEn, LessonLv, RecipeEn, RecipeLv } from "./schemas.ts";
 
 export interface RecipeFiles {
@@ -10,13 +11,15 @@ export interface RecipeFiles {
   en: Draft<RecipeEn>;
   folder: string;
   imageExists: (name: string) => boolean;
+  /** The text of an SVG picture in the recipe folder. */
+  readSvg: (name: string) => string;
   /** Every product file's id, valid or not. */
   productIds: string[];
   /** The products whose files are valid. */
   products: Product[];
 }
 
-export function checkRecipe({ lv, en, folder, imageExists, productIds, products }: RecipeFiles): ContentIssue[] {
+export function checkRecipe({ lv, en, folder, imageExists, readSvg, productIds, products }: RecipeFiles): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const lvSteps = countSteps(lv.body);
   const enSteps = countSteps(en.body);
@@ -37,6 +40,9 @@ export function checkRecipe({ lv, en, folder, imageExists, productIds, products 
     if (grams && !grams.ok) issues.push({ file: lv.file, line: line(grams.field), field: `ingredients[${index}].${grams.field}`, message: grams.message });
   });
   if (!imageExists(data.image)) issues.push({ file: lv.file, line: lv.lineOf(["image"]), field: "image", message: `file "${data.image}" is not in ${folder}/ — add the picture there or correct the name` });
+  else if (data.image.endsWith(".svg")) {
+    for (const problem of svgProblems(readSvg(data.image))) issues.push({ file: `${folder}/${data.image}`, field: "", message: `${problem} — pictures may contain only drawing; export it again as a plain SVG, PNG or JPEG` });
+  }
   if (!en.data) return issues;
   const english = en.data;
   issues.push(...checkLanguages(lv as Text<RecipeLv>, en as Text<RecipeEn>));

@@ -70,3 +70,14 @@ async function fixtureWrite(dir: string, file: string, text: string): Promise<vo
   const { writeFile } = await import("node:fs/promises");
   await writeFile(path.join(dir, file), text);
 }
+
+describe("safety of pictures", () => {
+  it("should refuse an SVG picture that carries a script", async () => {
+    dir = await copyFixture();
+    await fixtureWrite(dir, "content/recipes/griku-putra/griku-putra.svg", '<svg xmlns="http://www.w3.org/2000/svg" onload="fetch(`https://x`)"><script>alert(1)</script></svg>');
+    expect(await issuesOf(dir)).toEqual([
+      "content/recipes/griku-putra/griku-putra.svg: has a <script> element — pictures may contain only drawing; export it again as a plain SVG, PNG or JPEG",
+      "content/recipes/griku-putra/griku-putra.svg: has an event attribute (on…=) — pictures may contain only drawing; export it again as a plain SVG, PNG or JPEG",
+    ]);
+  });
+});
