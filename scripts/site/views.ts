@@ -75,7 +75,10 @@ export function homeView(chrome: Chrome, recipes: RecipeView[], products: readon
   return {
     ...pageBase(chrome, "home", url, routes.home(chrome.other), chrome.site.title[chrome.locale], chrome.site.tagline[chrome.locale], "home"),
     groups: MEAL_ORDER.map((meal) => ({ meal, label: t(`meal.${meal}`), recipes: recipes.filter((recipe) => recipe.meal.code === meal) })).filter((group) => group.recipes.length > 0),
-    aidProducts: products.filter((product) => product.inAidPackage).map((product) => ({ name: product.name[chrome.locale], url: routes.product(chrome.locale, product.id) })),
+    aidProducts: products
+      .filter((product) => product.inAidPackage)
+      .map((product) => ({ name: product.name[chrome.locale], url: routes.product(chrome.locale, product.id) }))
+      .sort((a, b) => a.name.localeCompare(b.name, chrome.locale)),
   };
 }
 
