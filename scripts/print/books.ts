@@ -1,13 +1,13 @@
 // Prints every edition: a fast untagged pass finds the pages of contents and index targets, the final tagged print carries them.
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser } from "puppeteer";
 import { step } from "../log.ts";
 import type { SiteModel } from "../site/model.ts";
 import { editionRecord, editionsFor, type Edition, type EditionRecord } from "./editions.ts";
 import { imposeBooklet } from "./impose.ts";
-import { finishPdf, headingTexts } from "./metadata.ts";
-import { destinationPages, fillPageNumbers } from "./pagerefs.ts";
+import { finishPdf, headingTexts, type BookMetadata, type FinishedPdf } from "./metadata.ts";
+import { destinationPages, fillPageNumbers, measuringHtml } from "./pagerefs.ts";
 import { printToPdf } from "./render.ts";
 import type { PrintView } from "./view.ts";
 
@@ -16,27 +16,23 @@ const MAX_PASSES = 3;
 /** Prints all editions of the model into `outDir/downloads` and writes editions.json. */
 export async function printBooks(browser: Browser, outDir: string, model: SiteModel, epoch: number): Promise<EditionRecord[]> {
   const records: EditionRecord[] = [];
-  const notebookPages = new Map<string, Record<string, number>>();
-  const notebookPdfs = new Map<string, Uint8Array>();
+  const notebooks = new Map<string, FinishedPdf>();
   for (const edition of editionsFor(model.locales)) {
     const view = model.prints.find((print) => print.edition.id === edition.id);
     if (!view) throw new Error(`no print view for ${edition.id}`);
     const record = await step(`PDF ${edition.pdf}`, async () => {
-      const meta = { title: `${view.title} (${view.languageName}, ${edition.format})`, author: view.organisation, subject: view.subtitle, keywords: view.keywords, language: edition.locale, date: new Date(epoch * 1000) };
-      let raw: Uint8Array;
+      const htmlFile = path.join(outDir, edition.html);
+      const meta: BookMetadata = { title: `${view.title} (${view.languageName}, ${edition.format})`, author: view.organisation, subject: view.subtitle, keywords: view.keywords, language: edition.locale, date: new Date(epoch * 1000) };
+      let finished: FinishedPdf;
       if (edition.format === "A4-booklet") {
-        const instructions = await printToPdf(browser, { htmlFile: path.join(outDir, edition.html), allowDir: outDir });
-        raw = await imposeBooklet(notebookPdfs.get(edition.locale)!, instructions);
+        const notebook = notebooks.get(edition.locale)!;
+        const instructions = await printToPdf(browser, { htmlFile, allowDir: outDir });
+        finished = await finishPdf(await imposeBooklet(notebook.bytes, instructions), meta);
       } else {
-        const htmlFile = path.join(outDir, edition.html);
-        if (edition.kind === "handbook") await fillFromNotebook(htmlFile, notebookPages.get(edition.locale) ?? {});
-        const printed = await printWithPageNumbers(browser, htmlFile, outDir);
-        raw = printed.pdf;
-        if (edition.kind === "notebook" && edition.format === "A5") notebookPages.set(edition.locale, printed.pages);
+        if (edition.kind === "handbook") await fillFromNotebook(htmlFile, notebooks.get(edition.locale)?.destinations ?? {});
+        finished = await printWithPageNumbers(browser, htmlFile, outDir, meta);
+        if (edition.kind === "notebook" && edition.format === "A5") notebooks.set(edition.locale, finished);
       }
-      const headings = headingTexts(await readFile(path.join(outDir, edition.format === "A4-booklet" ? edition.html.replace("-a4-booklet", "-a5") : edition.html), "utf8"));
-      const finished = await finishPdf(raw, { ...meta, headings });
-      if (edition.format === "A5") notebookPdfs.set(edition.locale, finished.bytes);
       await writeFile(path.join(outDir, edition.pdf), finished.bytes);
       return editionRecord(edition, view.title, finished.pages, finished.bytes);
     });
@@ -46,19 +42,28 @@ export async function printBooks(browser: Browser, outDir: string, model: SiteMo
   return records;
 }
 
-/** Prints `htmlFile` with its page references filled in; the file is rewritten with the final numbers. */
-export async function printWithPageNumbers(browser: Browser, htmlFile: string, allowDir: string): Promise<{ pdf: Uint8Array; pages: Record<string, number> }> {
+/**
+ * Our pipeline for one book: a cheap measuring print finds the page of every link target, the numbers are written into
+ * `htmlFile`, and the final tagged print is finished (metadata, bookmarks) and checked to carry the same numbers.
+ */
+export async function printWithPageNumbers(browser: Browser, htmlFile: string, allowDir: string, meta: BookMetadata): Promise<FinishedPdf> {
   let html = await readFile(htmlFile, "utf8");
-  let pages = await destinationPages(await printToPdf(browser, { htmlFile, allowDir, tagged: false }));
+  const measureFile = htmlFile.replace(/\.html$/, ".measure.html");
+  await writeFile(measureFile, measuringHtml(html));
+  let pages: Record<string, number>;
+  try {
+    pages = await destinationPages(await printToPdf(browser, { htmlFile: measureFile, allowDir, tagged: false }));
+  } finally {
+    await rm(measureFile, { force: true });
+  }
   for (let pass = 1; pass <= MAX_PASSES; pass += 1) {
     const filled = fillPageNumbers(html, pages);
     if (filled.missing.length > 0) throw new Error(`${htmlFile}: no page found for ${filled.missing.join(", ")}`);
     html = filled.html;
     await writeFile(htmlFile, html);
-    const pdf = await printToPdf(browser, { htmlFile, allowDir });
-    const final = await destinationPages(pdf);
-    if (samePages(pages, final)) return { pdf, pages: final };
-    pages = final;
+    const finished = await finishPdf(await printToPdf(browser, { htmlFile, allowDir }), { ...meta, headings: headingTexts(html) });
+    if (samePages(pages, finished.destinations)) return finished;
+    pages = finished.destinations;
   }
   throw new Error(`${htmlFile}: page numbers did not settle after ${MAX_PASSES} prints`);
 }

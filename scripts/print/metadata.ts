@@ -1,5 +1,6 @@
 // Sets a PDF's document information with pdf-lib, with dates from SOURCE_DATE_EPOCH so the bytes are reproducible.
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
+import { destinationPages } from "./pagerefs.ts";
 
 export interface BookMetadata {
   title: string;
@@ -12,9 +13,17 @@ export interface BookMetadata {
   headings?: readonly string[];
 }
 
-/** Rewrites the metadata Chromium wrote (its own dates and name) and returns the new bytes and page count. */
-export async function finishPdf(bytes: Uint8Array, meta: BookMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
+export interface FinishedPdf {
+  bytes: Uint8Array;
+  pages: number;
+  /** Page of every link target, read while the document is open anyway (see pagerefs.ts). */
+  destinations: Record<string, number>;
+}
+
+/** Rewrites the metadata Chromium wrote (its own dates and name) and returns the new bytes, page count and link targets. */
+export async function finishPdf(bytes: Uint8Array, meta: BookMetadata): Promise<FinishedPdf> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const destinations = await destinationPages(doc);
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
   doc.setSubject(meta.subject);
@@ -26,7 +35,7 @@ export async function finishPdf(bytes: Uint8Array, meta: BookMetadata): Promise<
   doc.setModificationDate(meta.date);
   if (meta.headings) repairOutline(doc, meta.headings);
   const out = await doc.save({ useObjectStreams: true, addDefaultPage: false });
-  return { bytes: out, pages: doc.getPageCount() };
+  return { bytes: out, pages: doc.getPageCount(), destinations };
 }
 
 /**

@@ -4,9 +4,20 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from "pdf-lib";
 /** Placeholder printed before numbers are known: as wide as any real number, so filling it in never lengthens a line. */
 export const PAGE_PLACEHOLDER = "000";
 
+/**
+ * Added to the print HTML for the measuring print only: hidden boxes keep their size and place, so the pages break
+ * exactly as in the final print, but nothing is painted except links and their targets, which makes that print cheap.
+ */
+export const MEASURE_CSS = "<style>body * { visibility: hidden !important; } a, [id] { visibility: visible !important; }</style>";
+
+/** The print HTML for the measuring print. */
+export function measuringHtml(html: string): string {
+  return html.replace("</head>", `${MEASURE_CSS}</head>`);
+}
+
 /** Maps every named destination (an element id that a link points to) to its 1-based page number. */
-export async function destinationPages(pdf: Uint8Array): Promise<Record<string, number>> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+export async function destinationPages(pdf: Uint8Array | PDFDocument): Promise<Record<string, number>> {
+  const doc = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, { updateMetadata: false });
   const pageIndex = new Map<string, number>(doc.getPages().map((page, index) => [page.ref.toString(), index + 1]));
   const dests = doc.catalog.lookupMaybe(PDFName.of("Dests"), PDFDict);
   const pages: Record<string, number> = {};
