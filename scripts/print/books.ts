@@ -1,5 +1,5 @@
 // Prints every edition: a fast untagged pass finds the pages of contents and index targets, the final tagged print carries them.
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser } from "puppeteer";
 import { step } from "../log.ts";
@@ -7,8 +7,8 @@ import type { SiteModel } from "../site/model.ts";
 import { editionRecord, editionsFor, type Edition, type EditionRecord } from "./editions.ts";
 import { imposeBooklet } from "./impose.ts";
 import { finishPdf, headingTexts, type BookMetadata, type FinishedPdf } from "./metadata.ts";
-import { destinationPages, fillPageNumbers, measuringHtml } from "./pagerefs.ts";
-import { printToPdf } from "./render.ts";
+import { destinationPages, fillPageNumbers, MEASURE_CSS } from "./pagerefs.ts";
+import { openForPrint, printToPdf } from "./render.ts";
 import type { PrintView } from "./view.ts";
 
 const MAX_PASSES = 3;
@@ -43,27 +43,34 @@ export async function printBooks(browser: Browser, outDir: string, model: SiteMo
 }
 
 /**
- * Our pipeline for one book: a cheap measuring print finds the page of every link target, the numbers are written into
- * `htmlFile`, and the final tagged print is finished (metadata, bookmarks) and checked to carry the same numbers.
+ * Our pipeline for one book, in one tab: a cheap measuring print (MEASURE_CSS: only links and their targets painted) finds
+ * the page of every link target; the numbers go into the page and into `htmlFile`; the final tagged print is finished
+ * (metadata, bookmarks) and checked to carry the same numbers.
  */
 export async function printWithPageNumbers(browser: Browser, htmlFile: string, allowDir: string, meta: BookMetadata): Promise<FinishedPdf> {
   let html = await readFile(htmlFile, "utf8");
-  const measureFile = htmlFile.replace(/\.html$/, ".measure.html");
-  await writeFile(measureFile, measuringHtml(html));
-  let pages: Record<string, number>;
+  const document = await openForPrint(browser, { htmlFile, allowDir });
   try {
-    pages = await destinationPages(await printToPdf(browser, { htmlFile: measureFile, allowDir, tagged: false }));
+    const measure = await document.page.addStyleTag({ content: MEASURE_CSS });
+    let pages = await destinationPages(await document.print({ tagged: false }));
+    await measure.evaluate((element) => element.remove());
+    for (let pass = 1; pass <= MAX_PASSES; pass += 1) {
+      const filled = fillPageNumbers(html, pages);
+      if (filled.missing.length > 0) throw new Error(`${htmlFile}: no page found for ${filled.missing.join(", ")}`);
+      html = filled.html;
+      await writeFile(htmlFile, html);
+      await document.page.$$eval("[data-page-of]", (elements, numbers) => {
+        for (const element of elements) {
+          const id = element.getAttribute("data-page-of") ?? "";
+          if (!id.includes(":") && numbers[id] !== undefined) element.textContent = String(numbers[id]);
+        }
+      }, pages);
+      const finished = await finishPdf(await document.print({ tagged: true }), { ...meta, headings: headingTexts(html) });
+      if (samePages(pages, finished.destinations)) return finished;
+      pages = finished.destinations;
+    }
   } finally {
-    await rm(measureFile, { force: true });
-  }
-  for (let pass = 1; pass <= MAX_PASSES; pass += 1) {
-    const filled = fillPageNumbers(html, pages);
-    if (filled.missing.length > 0) throw new Error(`${htmlFile}: no page found for ${filled.missing.join(", ")}`);
-    html = filled.html;
-    await writeFile(htmlFile, html);
-    const finished = await finishPdf(await printToPdf(browser, { htmlFile, allowDir }), { ...meta, headings: headingTexts(html) });
-    if (samePages(pages, finished.destinations)) return finished;
-    pages = finished.destinations;
+    await document.close();
   }
   throw new Error(`${htmlFile}: page numbers did not settle after ${MAX_PASSES} prints`);
 }

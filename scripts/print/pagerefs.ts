@@ -8,12 +8,7 @@ export const PAGE_PLACEHOLDER = "000";
  * Added to the print HTML for the measuring print only: hidden boxes keep their size and place, so the pages break
  * exactly as in the final print, but nothing is painted except links and their targets, which makes that print cheap.
  */
-export const MEASURE_CSS = "<style>body * { visibility: hidden !important; } a, [id] { visibility: visible !important; }</style>";
-
-/** The print HTML for the measuring print. */
-export function measuringHtml(html: string): string {
-  return html.replace("</head>", `${MEASURE_CSS}</head>`);
-}
+export const MEASURE_CSS = "body * { visibility: hidden !important; } a, [id] { visibility: visible !important; }";
 
 /** Maps every named destination (an element id that a link points to) to its 1-based page number. */
 export async function destinationPages(pdf: Uint8Array | PDFDocument): Promise<Record<string, number>> {

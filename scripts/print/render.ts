@@ -1,7 +1,7 @@
 // Prints one local HTML file to PDF: scripts off, every non-local request blocked, any failed request fails the print.
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { Browser } from "puppeteer";
+import type { Browser, Page } from "puppeteer";
 
 export interface PrintOptions {
   /** The print HTML file. */
@@ -29,10 +29,19 @@ export function isAllowedUrl(url: string, allowDir: string): boolean {
   return file === root || file.startsWith(root + path.sep);
 }
 
-/** Returns the PDF bytes of `htmlFile` as Chromium prints it, honouring the CSS @page size. */
-export async function printToPdf(browser: Browser, options: PrintOptions): Promise<Uint8Array> {
+/** A print HTML file loaded in a tab, ready to print once or several times. */
+export interface OpenDocument {
+  page: Page;
+  /** Prints the document as it is now; throws PrintRequestError if any request failed or was blocked so far. */
+  print(options?: { tagged?: boolean }): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+/** Loads `htmlFile` with page scripts off and every non-local request blocked. */
+export async function openForPrint(browser: Browser, options: PrintOptions): Promise<OpenDocument> {
   const page = await browser.newPage();
   const failures: string[] = [];
+  const timeout = options.timeoutMs ?? 180_000;
   try {
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
@@ -45,13 +54,28 @@ export async function printToPdf(browser: Browser, options: PrintOptions): Promi
       const reason = request.failure()?.errorText ?? "failed";
       if (!reason.startsWith("net::ERR_BLOCKED_BY_CLIENT")) failures.push(`${request.url()} (${reason})`);
     });
-    const timeout = options.timeoutMs ?? 180_000;
     await page.goto(pathToFileURL(options.htmlFile).href, { waitUntil: "load", timeout });
-    const tagged = options.tagged ?? true;
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged, outline: tagged, waitForFonts: true, timeout });
-    if (failures.length > 0) throw new PrintRequestError(failures);
-    return pdf;
-  } finally {
+  } catch (error) {
     await page.close();
+    throw error;
+  }
+  return {
+    page,
+    async print({ tagged = options.tagged ?? true } = {}) {
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged, outline: tagged, waitForFonts: true, timeout });
+      if (failures.length > 0) throw new PrintRequestError(failures);
+      return pdf;
+    },
+    close: () => page.close(),
+  };
+}
+
+/** Returns the PDF bytes of `htmlFile` as Chromium prints it, honouring the CSS @page size. */
+export async function printToPdf(browser: Browser, options: PrintOptions): Promise<Uint8Array> {
+  const document = await openForPrint(browser, options);
+  try {
+    return await document.print();
+  } finally {
+    await document.close();
   }
 }
