@@ -9,6 +9,7 @@ import {
   popGraphicsState,
   pushGraphicsState,
 } from "pdf-lib";
+import { loadPdf, savePdf } from "./pdf-io.ts";
 
 /** A4 landscape in PDF points: one printed side of a sheet. */
 export const SHEET_WIDTH = 842;
@@ -48,7 +49,7 @@ export function bookletOrder(pageCount: number): BookletSheet[] {
  * and the bytes are deterministic (no random resource names, dates taken from the source).
  */
 export async function imposeBooklet(a5: Uint8Array, instructions?: Uint8Array): Promise<Uint8Array> {
-  const source = await PDFDocument.load(a5, { updateMetadata: false });
+  const source = await loadPdf(a5);
   const pageCount = source.getPageCount();
   const sheets = bookletOrder(pageCount);
 
@@ -56,7 +57,7 @@ export async function imposeBooklet(a5: Uint8Array, instructions?: Uint8Array): 
   copyMetadata(source, out);
 
   if (instructions !== undefined) {
-    const instructionDoc = await PDFDocument.load(instructions, { updateMetadata: false });
+    const instructionDoc = await loadPdf(instructions);
     if (instructionDoc.getPageCount() < 1) throw new RangeError("The printing-instructions PDF has no pages.");
     const [instructionPage] = await out.copyPages(instructionDoc, [0]);
     out.addPage(instructionPage);
@@ -92,7 +93,7 @@ export async function imposeBooklet(a5: Uint8Array, instructions?: Uint8Array): 
     }
   }
 
-  return out.save({ useObjectStreams: true, addDefaultPage: false });
+  return savePdf(out);
 }
 
 /** Copies the document information, /Lang and the show-title preference; both dates are always set. */

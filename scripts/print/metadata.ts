@@ -1,6 +1,7 @@
 // Sets a PDF's document information with pdf-lib, with dates from SOURCE_DATE_EPOCH so the bytes are reproducible.
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
 import { destinationPages } from "./pagerefs.ts";
+import { loadPdf, savePdf } from "./pdf-io.ts";
 
 export interface BookMetadata {
   title: string;
@@ -22,7 +23,7 @@ export interface FinishedPdf {
 
 /** Rewrites the metadata Chromium wrote (its own dates and name) and returns the new bytes, page count and link targets. */
 export async function finishPdf(bytes: Uint8Array, meta: BookMetadata): Promise<FinishedPdf> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const doc = await loadPdf(bytes);
   const destinations = await destinationPages(doc);
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
@@ -34,7 +35,7 @@ export async function finishPdf(bytes: Uint8Array, meta: BookMetadata): Promise<
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
   if (meta.headings) repairOutline(doc, meta.headings);
-  const out = await doc.save({ useObjectStreams: true, addDefaultPage: false });
+  const out = await savePdf(doc);
   return { bytes: out, pages: doc.getPageCount(), destinations };
 }
 

@@ -1,5 +1,6 @@
 // Page numbers for contents and indexes: read where each link target landed in a first print, then write them into the HTML.
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from "pdf-lib";
+import { loadPdf, savePdf } from "./pdf-io.ts";
 
 /** Placeholder printed before numbers are known: as wide as any real number, so filling it in never lengthens a line. */
 export const PAGE_PLACEHOLDER = "000";
@@ -12,7 +13,7 @@ export const MEASURE_CSS = "body * { visibility: hidden !important; } a, [id] { 
 
 /** Maps every named destination (an element id that a link points to) to its 1-based page number. */
 export async function destinationPages(pdf: Uint8Array | PDFDocument): Promise<Record<string, number>> {
-  const doc = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, { updateMetadata: false });
+  const doc = pdf instanceof PDFDocument ? pdf : await loadPdf(pdf);
   const pageIndex = new Map<string, number>(doc.getPages().map((page, index) => [page.ref.toString(), index + 1]));
   const dests = doc.catalog.lookupMaybe(PDFName.of("Dests"), PDFDict);
   const pages: Record<string, number> = {};
