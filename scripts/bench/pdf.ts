@@ -12,7 +12,7 @@ import { build } from "../build.ts";
 import { printWithPageNumbers } from "../print/books.ts";
 import { findBrowser, launchBrowser } from "../print/browser.ts";
 import { finishPdf, headingTexts, type BookMetadata } from "../print/metadata.ts";
-import { destinationPages, fillPageNumbers, MEASURE_CSS, PAGE_PLACEHOLDER } from "../print/pagerefs.ts";
+import { destinationPages, fillPageNumbers, MEASURE_CSS, UNKNOWN_PAGE } from "../print/pagerefs.ts";
 import { openForPrint, printToPdf } from "../print/render.ts";
 import { sourceDateEpoch } from "../source-date.ts";
 import { generateContent } from "./generate.ts";
@@ -59,7 +59,7 @@ interface Input {
   recipes: number;
   outDir: string;
   /** The print HTML as the build wrote it, page numbers still "000". */
-  placeholderHtml: string;
+  unnumberedHtml: string;
   meta: BookMetadata;
 }
 
@@ -121,10 +121,10 @@ async function prepare(label: string, contentRoot: string, outDir: string, epoch
   const view = model.prints.find((print) => print.edition.id === EDITION);
   if (!view) throw new Error(`the build has no print view ${EDITION}`);
   const htmlFile = path.join(outDir, view.edition.html);
-  const placeholderHtml = await readFile(htmlFile, "utf8");
-  if (!placeholderHtml.includes(`>${PAGE_PLACEHOLDER}<`)) throw new Error(`${htmlFile} has no page-number placeholders`);
+  const unnumberedHtml = await readFile(htmlFile, "utf8");
+  if (!unnumberedHtml.includes(`>${UNKNOWN_PAGE}<`)) throw new Error(`${htmlFile} has no unfilled page numbers`);
   const meta: BookMetadata = { title: `${view.title} (${view.languageName}, ${view.edition.format})`, author: view.organisation, subject: view.subtitle, keywords: view.keywords, language: view.edition.locale, date: new Date(epoch * 1000) };
-  return { label, recipes: model.api.recipes.length, outDir, placeholderHtml, meta };
+  return { label, recipes: model.api.recipes.length, outDir, unnumberedHtml, meta };
 }
 
 async function benchInput(browser: Browser, input: Input, work: string): Promise<{ markdown: string; verdict: string }> {
@@ -135,7 +135,7 @@ async function benchInput(browser: Browser, input: Input, work: string): Promise
   const outPdf = (name: string) => path.join(work, `${path.basename(input.outDir)}-${name}.pdf`);
 
   // One pipeline run first gives the final HTML (numbers filled in) that every other engine prints.
-  await writeFile(pipelineFile, input.placeholderHtml);
+  await writeFile(pipelineFile, input.unnumberedHtml);
   await printWithPageNumbers(browser, pipelineFile, input.outDir, input.meta);
   await copyFile(pipelineFile, finalFile);
 
@@ -143,7 +143,7 @@ async function benchInput(browser: Browser, input: Input, work: string): Promise
     {
       name: "our pipeline: printWithPageNumbers (measuring print, numbers, tagged print, finishPdf)",
       run: async () => {
-        await writeFile(pipelineFile, input.placeholderHtml);
+        await writeFile(pipelineFile, input.unnumberedHtml);
         const start = performance.now();
         const finished = await printWithPageNumbers(browser, pipelineFile, input.outDir, input.meta);
         const seconds = elapsed(start);
@@ -272,7 +272,7 @@ async function breakdown(browser: Browser, input: Input): Promise<{ median: Reco
   const times = Object.fromEntries(PHASES.map((phase) => [phase, [] as number[]])) as Record<Phase, number[]>;
   const finalPrints: number[] = [];
   for (let round = 0; round <= RUNS; round += 1) {
-    await writeFile(file, input.placeholderHtml);
+    await writeFile(file, input.unnumberedHtml);
     const run = Object.fromEntries(PHASES.map((phase) => [phase, 0])) as Record<Phase, number>;
     const timed = async <T>(phase: Phase, work: () => Promise<T>): Promise<T> => {
       const start = performance.now();
@@ -444,7 +444,7 @@ async function describeMachine(browser: Browser): Promise<string> {
     "",
     `Machine: ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${cpus.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB memory; ${os.type()} ${os.release()} (${os.arch()}); ${await browser.version()} through Puppeteer; Node ${process.version}; load average at start ${load}.`,
     "",
-    `Our pipeline = printWithPageNumbers: in one tab, an untagged measuring print with only links and their targets painted, page numbers filled in, the final tagged print with outline, finishPdf with pdf-lib (metadata, outline titles, numbers re-checked); on a fresh copy of the placeholder HTML each run. The Chromium rows print the final HTML (numbers filled in) once, with the final print's options; all Chromium rows share one browser. WeasyPrint and pagedjs-cli print the same final HTML and are timed as whole processes (start-up included). Times include opening a tab and loading the page.`,
+    `Our pipeline = printWithPageNumbers: in one tab, an untagged measuring print with only links and their targets painted, page numbers filled in, the final tagged print with outline, finishPdf with pdf-lib (metadata, outline titles, numbers re-checked); on a fresh copy of the HTML without page numbers each run. The Chromium rows print the final HTML (numbers filled in) once, with the final print's options; all Chromium rows share one browser. WeasyPrint and pagedjs-cli print the same final HTML and are timed as whole processes (start-up included). Times include opening a tab and loading the page.`,
     ...(installed("weasyprint") ? ["", "WeasyPrint ignores some of this CSS (its warnings name, for example, `gap` and `calc()` with `var()`), so its page count differs: same HTML, not the same layout."] : []),
   ].join("\n");
 }

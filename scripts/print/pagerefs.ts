@@ -2,8 +2,8 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from "pdf-lib";
 import { loadPdf, savePdf } from "./pdf-io.ts";
 
-/** Placeholder printed before numbers are known: as wide as any real number, so filling it in never lengthens a line. */
-export const PAGE_PLACEHOLDER = "000";
+/** Stand-in printed before page numbers are known: as wide as any real number, so filling it in never lengthens a line. */
+export const UNKNOWN_PAGE = "000";
 
 /**
  * Added to the print HTML for the measuring print only: hidden boxes keep their size and place, so the pages break
@@ -34,7 +34,7 @@ function decodeName(name: string): string {
 }
 
 /**
- * Replaces each `data-page-of="<prefix><id>">000<` placeholder with the page number of `id` in `pages`.
+ * Replaces each `data-page-of="<prefix><id>">000<` stand-in with the page number of `id` in `pages`.
  * Returns the new HTML and the ids that had no page (so the caller can fail loudly).
  */
 export function fillPageNumbers(html: string, pages: Record<string, number>, prefix = ""): { html: string; missing: string[] } {
@@ -45,7 +45,7 @@ export function fillPageNumbers(html: string, pages: Record<string, number>, pre
     const page = pages[id];
     if (page === undefined) {
       missing.push(id);
-      return `${open}${PAGE_PLACEHOLDER}${close}`;
+      return `${open}${UNKNOWN_PAGE}${close}`;
     }
     return `${open}${page}${close}`;
   });

@@ -1,10 +1,10 @@
-// UI strings from content/i18n: lookup that fails loudly on a missing key, and {placeholder} filling.
+// UI strings from content/i18n: lookup that fails loudly on a missing key, and {name} slots filled in.
 import type { Strings } from "../content/schemas.ts";
 
-/** `fill("Cost {total}", { total: "3 €" })` → "Cost 3 €"; an unknown placeholder is an error. */
+/** `fill("Cost {total}", { total: "3 €" })` → "Cost 3 €"; an unknown slot is an error. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
-    if (!(name in values)) throw new Error(`placeholder {${name}} has no value in "${template}"`);
+    if (!(name in values)) throw new Error(`slot {${name}} has no value in "${template}"`);
     return String(values[name]);
   });
 }
