@@ -51,7 +51,7 @@ export async function build(options: BuildOptions): Promise<SiteModel> {
   }
 }
 
-/** Renders the print HTML from the model and prints the books, replacing only dist/print and dist/downloads. */
+/** Renders the print HTML from the model and prints the books, replacing only what the books use: print/, downloads/, img/, assets/. */
 export async function buildPdfsOnly(options: BuildOptions): Promise<void> {
   const root = options.root;
   const outDir = options.outDir ?? path.join(root, "dist");
@@ -88,7 +88,6 @@ async function writeApi(outDir: string, model: SiteModel): Promise<void> {
   await mkdir(path.join(outDir, "api"), { recursive: true });
   await writeFile(path.join(outDir, "api", "products.json"), `${JSON.stringify(model.api.products, null, 2)}\n`);
   await writeFile(path.join(outDir, "api", "recipes.json"), `${JSON.stringify(model.api.recipes, null, 2)}\n`);
-  await writeFile(path.join(outDir, "api", "images.json"), `${JSON.stringify(model.images, null, 2)}\n`);
 }
 
 async function printAll(outDir: string, model: SiteModel, epoch: number): Promise<void> {
