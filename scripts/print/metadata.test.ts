@@ -1,6 +1,10 @@
 // PDF metadata and bookmark repair: titles as written in the headings, dates from SOURCE_DATE_EPOCH.
+import { writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { PDFDocument, PDFHexString, PDFName } from "pdf-lib";
 import { describe, expect, it } from "vitest";
+import { outlineTitles } from "../../tests/helpers/pdf.ts";
 import { finishPdf, headingTexts, repairOutline } from "./metadata.ts";
 
 async function withOutline(titles: string[]): Promise<PDFDocument> {
@@ -25,10 +29,8 @@ describe("bookmarks and metadata", () => {
   it("should restore the spaces Chromium drops where a heading wraps, and undo doubled titles", async () => {
     const doc = await withOutline(["Kartupeļubiezenis arsautētuliellopu gaļu", "ZupasZupas", "Cits"]);
     repairOutline(doc, ["Kartupeļu biezenis ar sautētu liellopu gaļu", "Zupas"]);
-    const saved = await PDFDocument.load(await doc.save());
-    const { outlineTitles } = await import("../../tests/helpers/pdf.ts");
-    const file = `${process.env.TMPDIR ?? "/tmp"}/outline-${process.pid}.pdf`;
-    await (await import("node:fs/promises")).writeFile(file, await saved.save());
+    const file = path.join(tmpdir(), `outline-${process.pid}.pdf`);
+    await writeFile(file, await doc.save());
     expect(await outlineTitles(file)).toEqual(["Kartupeļu biezenis ar sautētu liellopu gaļu", "Zupas", "Cits"]);
   });
 

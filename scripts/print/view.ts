@@ -7,6 +7,7 @@ import { translator } from "../site/strings.ts";
 import type { PageView } from "../site/views.ts";
 import type { LessonView } from "../site/views-course.ts";
 import type { RecipeView } from "../site/views-recipe.ts";
+import type { ProductView } from "../site/views-product.ts";
 import { runningHeaders } from "./css.ts";
 import type { Edition } from "./editions.ts";
 
@@ -26,7 +27,7 @@ interface PrintBase {
   pageCss: string;
   qrSvg: string;
   onlineUrl: string;
-  imprint: { licence: string; licenceUrl: string; partners: string[]; funding: string; project: string; supportGroup: string; builtOn: string };
+  imprint: { licence: string; licenceUrl: string; partners: string[]; funding: string; project: string; madeWith: string; builtOn: string };
   t: Record<string, string>;
   keywords: string[];
 }
@@ -83,7 +84,7 @@ async function printBase(edition: Edition, content: Content, buildDate: string, 
       partners: site.partners.map((partner) => (partner.country ? `${partner.name[locale]} (${partner.country[locale]})` : partner.name[locale])),
       funding: site.funding[locale],
       project: site.project[locale],
-      supportGroup: site.supportGroup[locale],
+      madeWith: t("print.madeWith", { group: site.supportGroup[locale] }),
       builtOn: t("print.builtOn", { date: buildDate }),
     },
     t: content.strings[locale],
@@ -98,13 +99,10 @@ export async function notebookView(edition: Edition, content: Content, pages: re
   if (!home || home.kind !== "home") throw new Error(`no home page for ${locale}`);
   const groups = home.groups.map((group) => ({ ...group, pageName: `meal-${group.meal}` }));
   const recipes = groups.flatMap((group) => group.recipes.map((recipe, index) => ({ ...recipe, anchor: `recipe-${recipe.slug}`, pageName: group.pageName, chapter: index === 0 ? group.label : "" })));
-  const index = content.products
-    .filter((product) => product.inAidPackage)
-    .map((product) => ({
-      product: product.name[locale],
-      recipes: recipes.filter((recipe) => content.recipes.find((item) => item.slug === recipe.slug)!.lv.data.ingredients.some((line) => line.product === product.id)).map(({ title, anchor }) => ({ title, anchor })),
-    }))
-    .filter((entry) => entry.recipes.length > 0)
+  // The product pages already list, most used first, the recipes that use each product.
+  const index = pages
+    .filter((page): page is ProductView => page.kind === "product" && page.locale === locale && page.inAid && page.recipes.length > 0)
+    .map((page) => ({ product: page.title, recipes: page.recipes.map((recipe) => ({ title: recipe.title, anchor: `recipe-${recipe.slug}` })) }))
     .sort((a, b) => a.product.localeCompare(b.product, locale));
   const base = await printBase(edition, content, buildDate, baseUrl, groups.map((group) => ({ name: group.pageName, label: group.label })));
   return {
@@ -126,7 +124,7 @@ export async function handbookView(edition: Edition, content: Content, pages: re
       ...lesson,
       anchor: `lesson-${lesson.number}`,
       pageName: `lesson-${lesson.number}`,
-      recipeRefs: content.lessons.find((item) => item.lv.data.number === lesson.number)!.lv.data.recipes.map((slug, index) => ({ title: lesson.recipes[index]!.title, ref: `notebook:recipe-${slug}` })),
+      recipeRefs: lesson.recipes.map((recipe) => ({ title: recipe.title, ref: `notebook:recipe-${recipe.slug}` })),
     }));
   const intro = content.pages.course[locale];
   const base = await printBase(edition, content, buildDate, baseUrl, lessons.map((lesson) => ({ name: lesson.pageName, label: lesson.title })));

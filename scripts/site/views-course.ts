@@ -24,10 +24,11 @@ export interface LessonView extends PageBase {
   materials: string[];
   preparation: string[];
   agenda: { time: string; minutes: string; activity: string }[];
-  recipes: { title: string; url: string }[];
+  recipes: { slug: string; title: string; url: string }[];
   discussion: string[];
   adaptations: { label: string; items: string[] }[];
   feedback: string[];
+  feedbackTitle: string;
   notesHtml: string;
   handout: { title: string; html: string };
 }
@@ -76,6 +77,7 @@ export function lessonView(chrome: Chrome, lesson: Lesson, recipes: readonly Rec
     discussion: text.discussion,
     adaptations: (["visual", "motor", "cognitive"] as const).map((key) => ({ label: t(`lesson.adaptations.${key}`), items: text.adaptations[key] })),
     feedback: text.feedback,
+    feedbackTitle: t("lesson.feedbackTitle", { number: data.number }),
     notesHtml: renderMarkdown(locale === "lv" ? lesson.lv.body : lesson.en.body, { minHeading: 3 }),
     handout: { title: handout.data.title, html: renderMarkdown(handout.body, { minHeading: 3 }) },
   };

@@ -17,13 +17,13 @@ export interface ProductView extends PageBase {
   nutrition: { label: string; value: string }[];
   nutritionSource: string;
   allergens: string[];
-  recipes: { title: string; url: string; amount: string }[];
+  recipes: { slug: string; title: string; url: string; amount: string }[];
 }
 
 export interface ProductListView extends PageBase {
   kind: "products";
-  aid: { name: string; url: string; count: number }[];
-  everyday: { name: string; url: string; count: number }[];
+  aid: { name: string; url: string; countLabel: string }[];
+  everyday: { name: string; url: string; countLabel: string }[];
 }
 
 export function productView(chrome: Chrome, product: Product, uses: readonly ProductUse[], recipes: readonly Recipe[]): ProductView {
@@ -53,9 +53,9 @@ export function productView(chrome: Chrome, product: Product, uses: readonly Pro
 
 export function productListView(chrome: Chrome, products: readonly Product[], usage: Record<string, ProductUse[]>): ProductListView {
   const { locale } = chrome;
-  const item = (product: Product) => ({ name: product.name[locale], url: routes.product(locale, product.id), count: usage[product.id]?.length ?? 0 });
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, locale);
   const t = translator(chrome.t, locale);
+  const item = (product: Product) => ({ name: product.name[locale], url: routes.product(locale, product.id), countLabel: t("products.recipeCount", { count: usage[product.id]?.length ?? 0 }) });
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, locale);
   return {
     ...pageBase(chrome, "products", routes.products(locale), routes.products(chrome.other), t("products.title"), t("products.intro"), "products"),
     aid: products.filter((product) => product.inAidPackage).map(item).sort(byName),

@@ -1,7 +1,6 @@
 // Page views shared by every kind of page: chrome (strings, nav, language switch) and the simple pages.
 import type { Content, Product, Recipe } from "../content/load.ts";
 import type { Locale, Site, Strings } from "../content/schemas.ts";
-import type { ProductUse } from "../kitchen/index.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { permalinkOf, routes } from "./routes.ts";
 import { translator } from "./strings.ts";
@@ -91,8 +90,6 @@ export function aboutView(chrome: Chrome, content: Content): AboutView {
 }
 
 /** Recipe title and URL in a locale, for lists and links. */
-export function recipeLink(recipe: Recipe, locale: Locale): { title: string; url: string } {
-  return { title: (locale === "lv" ? recipe.lv.data.title : recipe.en.data.title), url: routes.recipe(locale, recipe.slug) };
+export function recipeLink(recipe: Recipe, locale: Locale): { slug: string; title: string; url: string } {
+  return { slug: recipe.slug, title: locale === "lv" ? recipe.lv.data.title : recipe.en.data.title, url: routes.recipe(locale, recipe.slug) };
 }
-
-export type { ProductUse };
