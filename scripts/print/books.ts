@@ -7,7 +7,7 @@ import type { SiteModel } from "../site/model.ts";
 import { editionRecord, editionsFor, type Edition, type EditionRecord } from "./editions.ts";
 import { imposeBooklet } from "./impose.ts";
 import { finishPdf, headingTexts, type BookMetadata, type FinishedPdf } from "./metadata.ts";
-import { destinationPages, fillPageNumbers, MEASURE_CSS } from "./pagerefs.ts";
+import { destinationPages, fillPageNumbers, MEASURE_CSS, pageSpans } from "./pagerefs.ts";
 import { openForPrint, printToPdf } from "./render.ts";
 import type { PrintView } from "./view.ts";
 
@@ -31,7 +31,10 @@ export async function printBooks(browser: Browser, outDir: string, model: SiteMo
       } else {
         if (edition.kind === "handbook") await fillFromNotebook(htmlFile, notebooks.get(edition.locale)?.destinations ?? {});
         finished = await printWithPageNumbers(browser, htmlFile, outDir, meta);
-        if (edition.kind === "notebook" && edition.format === "A5") notebooks.set(edition.locale, finished);
+        if (edition.kind === "notebook" && edition.format === "A5") {
+          notebooks.set(edition.locale, finished);
+          noteLongRecipes(view, edition, finished.destinations);
+        }
       }
       await writeFile(path.join(outDir, edition.pdf), finished.bytes);
       return editionRecord(edition, view.title, finished.pages, finished.bytes);
@@ -73,6 +76,17 @@ export async function printWithPageNumbers(browser: Browser, htmlFile: string, a
     await document.close();
   }
   throw new Error(`${htmlFile}: page numbers did not settle after ${MAX_PASSES} prints`);
+}
+
+/** Says on stderr which recipes take more than one page of the A5 notebook, so that their authors can shorten them. */
+function noteLongRecipes(view: PrintView, edition: Edition, pages: Record<string, number>): void {
+  const endPage = pages["product-index"];
+  if (view.book !== "notebook" || endPage === undefined) return;
+  const spans = pageSpans(view.recipes.map((recipe) => recipe.anchor), pages, endPage);
+  for (const recipe of view.recipes) {
+    const span = spans.get(recipe.anchor) ?? 1;
+    if (span > 1) process.stderr.write(`  Note: "${recipe.title}" takes ${span} pages in ${edition.pdf}; shorter steps or notes in content/recipes/${recipe.slug}/index.${edition.locale}.md would fit it on one page.\n`);
+  }
 }
 
 async function fillFromNotebook(htmlFile: string, pages: Record<string, number>): Promise<void> {

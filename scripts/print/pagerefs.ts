@@ -55,3 +55,17 @@ export function fillPageNumbers(html: string, pages: Record<string, number>, pre
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/**
+ * How many pages each of `ids` (link targets in book order, each starting a page) spans: up to the page of the next id,
+ * the last one up to `endPage` (the page of whatever follows it). Ids without a page are left out.
+ */
+export function pageSpans(ids: readonly string[], pages: Record<string, number>, endPage: number): Map<string, number> {
+  const spans = new Map<string, number>();
+  ids.forEach((id, index) => {
+    const start = pages[id];
+    const end = index + 1 < ids.length ? pages[ids[index + 1]!] : endPage;
+    if (start !== undefined && end !== undefined) spans.set(id, end - start);
+  });
+  return spans;
+}

@@ -1,5 +1,5 @@
 // The recipe page view: quantities, cost, nutrition with %RI, allergens and aid coverage, formatted per locale.
-import { ALLERGEN_NAMES, displayQuantity, formatEur, formatMinutes, formatNutrient, formatPercent, NUTRIENT_KEYS, type ComputedRecipe } from "../kitchen/index.ts";
+import { ALLERGEN_NAMES, ALLERGEN_SHORT_NAMES, displayQuantity, formatEur, formatMinutes, formatNutrient, formatPercent, NUTRIENT_KEYS, type ComputedRecipe, type NutrientKey, type Nutrients } from "../kitchen/index.ts";
 import type { Product, Recipe } from "../content/load.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { routes } from "./routes.ts";
@@ -24,8 +24,10 @@ export interface RecipeView extends PageBase {
   safety: string;
   cost: { total: string; perServing: string; extraPerServing: string; sentence: string };
   costPerServing: string;
-  nutrition: { rows: NutritionRow[]; riNote: string };
+  nutrition: { rows: NutritionRow[]; riNote: string; method: string };
   allergens: string[];
+  /** Short allergen names ("Gluten") for the printed books, where a recipe has to fit its page. */
+  allergensShort: string[];
   coverage: { percent: string; sentence: string };
   usesAid: boolean;
   scaler: { servings: number; lines: { qty: number | null; unit: string }[] };
@@ -52,12 +54,18 @@ export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRec
     { label: t("recipe.equipment"), value: data.equipment.map((item) => t(`equipment.${item}`)).join(", ") },
   ];
   const perServing = computed.nutritionPerServing;
-  const rows = NUTRIENT_KEYS.map((key) => ({
-    label: t(`nutrient.${key}`),
-    perServing: formatNutrient(key, perServing[key], locale),
-    per100g: formatNutrient(key, computed.nutritionPer100g[key], locale),
-    ri: computed.riPerServing[key] === undefined ? "—" : formatPercent(computed.riPerServing[key]!, locale),
-  }));
+  const ri = (key: NutrientKey) => (computed.riPerServing[key] === undefined ? "—" : formatPercent(computed.riPerServing[key]!, locale));
+  // Energy takes one row, "kJ / kcal", as on an EU nutrition label.
+  const energy = (values: Nutrients) => `${formatNutrient("energyKj", values.energyKj, locale)}\u00a0/ ${formatNutrient("energyKcal", values.energyKcal, locale)}`;
+  const rows: NutritionRow[] = [
+    { label: t("nutrient.energy"), perServing: energy(perServing), per100g: energy(computed.nutritionPer100g), ri: ri("energyKj") },
+    ...NUTRIENT_KEYS.filter((key) => key !== "energyKj" && key !== "energyKcal").map((key) => ({
+      label: t(`nutrient.${key}`),
+      perServing: formatNutrient(key, perServing[key], locale),
+      per100g: formatNutrient(key, computed.nutritionPer100g[key], locale),
+      ri: ri(key),
+    })),
+  ];
   const cost = {
     total: eur(computed.cost.totalEur),
     perServing: eur(computed.cost.perServingEur),
@@ -79,8 +87,9 @@ export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRec
     safety: text.safety ?? "",
     cost,
     costPerServing: cost.perServing,
-    nutrition: { rows, riNote: t("nutrition.riNote") },
+    nutrition: { rows, riNote: t("nutrition.riNote"), method: t("nutrition.method") },
     allergens: computed.allergens.map((code) => ALLERGEN_NAMES[code][locale]),
+    allergensShort: computed.allergens.map((code) => ALLERGEN_SHORT_NAMES[code][locale]),
     coverage: { percent, sentence: t("recipe.coverageSentence", { percent }) },
     usesAid: computed.coverage.aidProducts.length > 0,
     scaler: { servings: data.servings, lines: data.ingredients.map((line) => ({ qty: line.qty ?? null, unit: line.unit })) },

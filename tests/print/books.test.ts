@@ -1,6 +1,6 @@
 // The printed books of the fixture content, read back as a reader would: page numbers, bookmarks, sizes, large print, same bytes twice.
 import { createHash } from "node:crypto";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,8 +17,28 @@ const html = (name: string) => readFile(path.join(outA(), "print", name), "utf8"
 const squash = (text: string) => text.replace(/\s+/g, "");
 const unescape = (text: string) => text.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
 
+/** A recipe too long for one A5 page: 36 steps after the fixture's griķu putra ingredients. */
+const LONG_STEPS = Array.from({ length: 36 }, (_, index) => `${index + 1}. Maisa putru vēlreiz un pagaida, līdz tā ir gatava, solis ${index + 1}.`).join("\n");
+
+async function addLongRecipe(root: string): Promise<void> {
+  const from = path.join(root, "content", "recipes", "griku-putra");
+  const to = path.join(root, "content", "recipes", "gara-putra");
+  await mkdir(to);
+  await copyFile(path.join(from, "griku-putra.svg"), path.join(to, "griku-putra.svg"));
+  const lv = (await readFile(path.join(from, "index.lv.md"), "utf8")).replace("title: Griķu putra ar pienu", "title: Gara putra").replace(/---\n1\.[\s\S]*$/, `---\n${LONG_STEPS}\n`);
+  const en = (await readFile(path.join(from, "index.en.md"), "utf8")).replace("title: Buckwheat porridge with milk", "title: Long porridge").replace(/---\n1\.[\s\S]*$/, `---\n${LONG_STEPS.replace(/Maisa putru vēlreiz un pagaida, līdz tā ir gatava, solis/g, "Stir the porridge again and wait until it is done, step")}\n`);
+  await writeFile(path.join(to, "index.lv.md"), lv);
+  await writeFile(path.join(to, "index.en.md"), en);
+}
+
+/** Contents entries of a print HTML file: title and page number, in book order. */
+async function contents(file: string): Promise<{ title: string; page: number }[]> {
+  return [...(await html(file)).matchAll(/<span class="toc-title">([^<]+)<\/span> <span class="toc-page" data-page-of="[^"]+">(\d+)<\/span>/g)].map(([, title, page]) => ({ title: unescape(title!), page: Number(page) }));
+}
+
 beforeAll(async () => {
   content = await copyFixture();
+  await addLongRecipe(content);
   work = await mkdtemp(path.join(tmpdir(), "burtnica-books-"));
   process.env.SOURCE_DATE_EPOCH = "1767225600";
   await build({ root: projectRoot, contentRoot: content, outDir: outA() });
@@ -39,6 +59,28 @@ describe("printed books", () => {
       for (const [, title, page] of entries) expect(squash(texts[Number(page) - 1] ?? ""), `${title} on page ${page}`).toContain(squash(unescape(title!)));
     });
   }
+
+  it("should print every recipe that fits an A5 page on exactly one page", async () => {
+    for (const locale of ["lv", "en"]) {
+      const entries = await contents(`recepsu-burtnica-${locale}-a5.html`);
+      const pages = entries.map((entry, index) => ({ title: entry.title, pages: (entries[index + 1]?.page ?? 0) - entry.page })).slice(0, -1);
+      const short = pages.filter((entry) => !/^(Gara putra|Long porridge)$/.test(entry.title));
+      expect(short.length, locale).toBeGreaterThanOrEqual(3);
+      for (const entry of short) expect(entry.pages, `${locale}: ${entry.title}`).toBe(1);
+    }
+  });
+
+  it("should keep the ingredient list and the nutrition table of a long recipe whole, each on one page", async () => {
+    const entries = await contents("recepsu-burtnica-lv-a5.html");
+    const start = entries.findIndex((entry) => entry.title === "Gara putra");
+    const [first, next] = [entries[start]!.page, entries[start + 1]!.page];
+    expect(next - first).toBeGreaterThanOrEqual(2);
+    const texts = (await pageTexts(pdf("recepsu-burtnica-lv-a5.pdf"))).slice(first - 1, next - 1).map(squash);
+    const onOnePage = (words: string[]) => texts.filter((text) => words.every((word) => text.includes(squash(word)))).length;
+    expect(onOnePage(["Sastāvdaļas", "Griķi", "Ūdens", "Piena pulveris", "Sāls"])).toBe(1);
+    expect(onOnePage(["Uzturvērtība", "Enerģētiskā vērtība", "Tauki", "Ogļhidrāti", "tostarp cukuri", "Olbaltumvielas", "AD — atsauces deva"])).toBe(1);
+    expect(texts.some((text) => text.includes(squash("solis 36.")))).toBe(true);
+  });
 
   it("should give index page numbers that point at the recipes they name", async () => {
     const entries = [...(await html("recepsu-burtnica-lv-a5.html")).matchAll(/<a href="#recipe-[^"]+">([^<]+), <span class="page-ref">[^<]*<span data-page-of="[^"]+">(\d+)<\/span>/g)];
