@@ -1,13 +1,15 @@
-// Prints every edition: a fast untagged pass finds the pages of contents and index targets, the final tagged print carries them.
+// Prints every edition: a screen layout in page-sized columns guesses the pages of contents and index targets, the final tagged print carries them and proves them.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import type { Browser } from "puppeteer";
 import { step } from "../log.ts";
 import type { SiteModel } from "../site/model.ts";
-import { editionRecord, editionsFor, type Edition, type EditionRecord } from "./editions.ts";
+import { editionRecord, editionsFor, textAreaMm, type Edition, type EditionRecord } from "./editions.ts";
 import { imposeBooklet } from "./impose.ts";
 import { finishPdf, headingTexts, type BookMetadata, type FinishedPdf } from "./metadata.ts";
-import { destinationPages, fillPageNumbers, MEASURE_CSS, pageSpans } from "./pagerefs.ts";
+import { guessPages } from "./guess.ts";
+import { fillPageNumbers, pageSpans } from "./pagerefs.ts";
 import { openForPrint, printToPdf } from "./render.ts";
 import type { PrintView } from "./view.ts";
 
@@ -30,7 +32,7 @@ export async function printBooks(browser: Browser, outDir: string, model: SiteMo
         finished = await finishPdf(await imposeBooklet(notebook.bytes, instructions), meta);
       } else {
         if (edition.kind === "handbook") await fillFromNotebook(htmlFile, notebooks.get(edition.locale)?.destinations ?? {});
-        finished = await printWithPageNumbers(browser, htmlFile, outDir, meta);
+        finished = await printWithPageNumbers(browser, htmlFile, outDir, meta, textAreaMm(edition));
         if (edition.kind === "notebook" && edition.format === "A5") {
           notebooks.set(edition.locale, finished);
           noteLongRecipes(view, edition, finished.destinations);
@@ -45,37 +47,64 @@ export async function printBooks(browser: Browser, outDir: string, model: SiteMo
   return records;
 }
 
+/** The phases of printWithPageNumbers, for anyone timing it (the PDF benchmark). */
+export const PRINT_PHASES = [
+  "open tab + load the HTML",
+  "guess pages (screen layout in page-sized columns)",
+  "page numbers into the HTML file and the page",
+  "final print (tagged, outline)",
+  "finishPdf (pdf-lib: read back, metadata, outline, save)",
+  "close tab",
+] as const;
+export type PrintPhase = (typeof PRINT_PHASES)[number];
+/** Seconds spent in each phase, added up over passes. */
+export type PhaseTimes = Partial<Record<PrintPhase, number>>;
+
 /**
- * Our pipeline for one book, in one tab: a cheap measuring print (MEASURE_CSS: only links and their targets painted) finds
- * the page of every link target; the numbers go into the page and into `htmlFile`; the final tagged print is finished
- * (metadata, bookmarks) and checked to carry the same numbers.
+ * Our pipeline for one book, in one tab: the page of every link target is guessed from a screen layout in page-sized
+ * columns (guess.ts), the numbers go into the page and into `htmlFile`, and the final tagged print is finished (metadata,
+ * bookmarks) and read back. If any target landed elsewhere, the numbers read back go in and the book is printed again
+ * (page numbers are as wide as the stand-ins, so a second print settles); `prints` says how many tagged prints it took.
  */
-export async function printWithPageNumbers(browser: Browser, htmlFile: string, allowDir: string, meta: BookMetadata): Promise<FinishedPdf> {
+export async function printWithPageNumbers(browser: Browser, htmlFile: string, allowDir: string, meta: BookMetadata, textAreaMm: [number, number], times: PhaseTimes = {}): Promise<FinishedPdf & { prints: number }> {
+  const timed = async <T>(phase: PrintPhase, work: () => Promise<T>): Promise<T> => {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      times[phase] = (times[phase] ?? 0) + (performance.now() - start) / 1000;
+    }
+  };
   let html = await readFile(htmlFile, "utf8");
-  const document = await openForPrint(browser, { htmlFile, allowDir });
+  const document = await timed("open tab + load the HTML", () => openForPrint(browser, { htmlFile, allowDir }));
   try {
-    const measure = await document.page.addStyleTag({ content: MEASURE_CSS });
-    let pages = await destinationPages(await document.print({ tagged: false }));
-    await measure.evaluate((element) => element.remove());
+    let pages = await timed("guess pages (screen layout in page-sized columns)", () => guessPages(document.page, textAreaMm));
     for (let pass = 1; pass <= MAX_PASSES; pass += 1) {
       const filled = fillPageNumbers(html, pages);
-      if (filled.missing.length > 0) throw new Error(`${htmlFile}: no page found for ${filled.missing.join(", ")}`);
+      // A guess may miss a target; only what the printed book itself lacks is an error.
+      if (pass > 1 && filled.missing.length > 0) throw new Error(`${htmlFile}: no page found for ${filled.missing.join(", ")}`);
       html = filled.html;
-      await writeFile(htmlFile, html);
-      await document.page.$$eval("[data-page-of]", (elements, numbers) => {
-        for (const element of elements) {
-          const id = element.getAttribute("data-page-of") ?? "";
-          if (!id.includes(":") && numbers[id] !== undefined) element.textContent = String(numbers[id]);
-        }
-      }, pages);
-      const finished = await finishPdf(await document.print({ tagged: true }), { ...meta, headings: headingTexts(html) });
-      if (samePages(pages, finished.destinations)) return finished;
+      await timed("page numbers into the HTML file and the page", async () => {
+        await writeFile(htmlFile, html);
+        await document.page.evaluate(writePageNumbers, pages);
+      });
+      const printed = await timed("final print (tagged, outline)", () => document.print({ tagged: true }));
+      const finished = await timed("finishPdf (pdf-lib: read back, metadata, outline, save)", () => finishPdf(printed, { ...meta, headings: headingTexts(html) }));
+      if (samePages(pages, finished.destinations)) return { ...finished, prints: pass };
       pages = finished.destinations;
     }
   } finally {
-    await document.close();
+    await timed("close tab", () => document.close());
   }
   throw new Error(`${htmlFile}: page numbers did not settle after ${MAX_PASSES} prints`);
+}
+
+/** Runs inside the page: writes each number into its `data-page-of` stand-in (refs into another book, "book:id", stay). */
+function writePageNumbers(pages: Record<string, number>): void {
+  for (const element of Array.from(document.querySelectorAll("[data-page-of]"))) {
+    const id = element.getAttribute("data-page-of") ?? "";
+    if (!id.includes(":") && pages[id] !== undefined) element.textContent = String(pages[id]);
+  }
 }
 
 /** Says on stderr which recipes take more than one page of the A5 notebook, so that their authors can shorten them. */

@@ -16,6 +16,8 @@ export interface Edition {
   pdf: string;
   /** Page size in millimetres, width × height. */
   pageMm: [number, number];
+  /** Page margins in millimetres: top, right, bottom, left (the cover, page 1, has none). */
+  marginMm: [number, number, number, number];
 }
 
 /** One entry of dist/downloads/editions.json. */
@@ -31,6 +33,7 @@ export interface EditionRecord {
 }
 
 const PAGE_MM: Record<EditionFormat, [number, number]> = { A5: [148, 210], "A4-booklet": [297, 210], "A4-large": [210, 297], A4: [210, 297] };
+const MARGIN_MM: Record<EditionFormat, [number, number, number, number]> = { A5: [12, 12, 14, 12], "A4-booklet": [15, 15, 15, 15], "A4-large": [18, 18, 20, 18], A4: [16, 18, 18, 18] };
 
 /** Every edition of every locale, in the order they are printed (the A5 notebook before what depends on it). */
 export function editionsFor(locales: readonly Locale[]): Edition[] {
@@ -40,7 +43,19 @@ export function editionsFor(locales: readonly Locale[]): Edition[] {
 export function edition(kind: EditionKind, locale: Locale, format: EditionFormat): Edition {
   const base = kind === "notebook" ? "recepsu-burtnica" : "kursa-rokasgramata";
   const id = `${base}-${locale}-${format.toLowerCase()}`;
-  return { id, kind, locale, format, html: `print/${id}.html`, pdf: `downloads/${id}.pdf`, pageMm: PAGE_MM[format] };
+  return { id, kind, locale, format, html: `print/${id}.html`, pdf: `downloads/${id}.pdf`, pageMm: PAGE_MM[format], marginMm: MARGIN_MM[format] };
+}
+
+/** The edition's `@page` rule: paper size and margins, the one place they are set. */
+export function pageBoxCss(edition: Edition): string {
+  const [width, height] = edition.pageMm;
+  return `@page { size: ${width}mm ${height}mm; margin: ${edition.marginMm.map((mm) => `${mm}mm`).join(" ")}; }`;
+}
+
+/** Width and height in millimetres of the area inside the margins, where the text goes. */
+export function textAreaMm(edition: Edition): [number, number] {
+  const [top, right, bottom, left] = edition.marginMm;
+  return [edition.pageMm[0] - left - right, edition.pageMm[1] - top - bottom];
 }
 
 export function editionRecord(edition: Edition, title: string, pages: number, bytes: Uint8Array): EditionRecord {

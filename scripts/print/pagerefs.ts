@@ -1,15 +1,9 @@
-// Page numbers for contents and indexes: read where each link target landed in a first print, then write them into the HTML.
+// Page numbers for contents and indexes: where each link target landed in a printed PDF, and filling them into the HTML.
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from "pdf-lib";
-import { loadPdf, savePdf } from "./pdf-io.ts";
+import { loadPdf } from "./pdf-io.ts";
 
 /** Stand-in printed before page numbers are known: as wide as any real number, so filling it in never lengthens a line. */
 export const UNKNOWN_PAGE = "000";
-
-/**
- * Added to the print HTML for the measuring print only: hidden boxes keep their size and place, so the pages break
- * exactly as in the final print, but nothing is painted except links and their targets, which makes that print cheap.
- */
-export const MEASURE_CSS = "body * { visibility: hidden !important; } a, [id] { visibility: visible !important; }";
 
 /** Maps every named destination (an element id that a link points to) to its 1-based page number. */
 export async function destinationPages(pdf: Uint8Array | PDFDocument): Promise<Record<string, number>> {

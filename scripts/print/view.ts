@@ -9,7 +9,7 @@ import type { LessonView } from "../site/views-course.ts";
 import type { RecipeView } from "../site/views-recipe.ts";
 import type { ProductView } from "../site/views-product.ts";
 import { runningHeaders } from "./css.ts";
-import type { Edition } from "./editions.ts";
+import { pageBoxCss, type Edition } from "./editions.ts";
 
 interface Ref { title: string; anchor: string }
 
@@ -24,6 +24,8 @@ interface PrintBase {
   date: string;
   languageName: string;
   stylesheet: string;
+  /** The `@page` size and margins (before the cover's `:first` rule, which it would otherwise beat). */
+  pageBoxCss: string;
   pageCss: string;
   qrSvg: string;
   onlineUrl: string;
@@ -75,6 +77,7 @@ async function printBase(edition: Edition, content: Content, buildDate: string, 
     date: buildDate,
     languageName: t("language.name"),
     stylesheet: STYLESHEETS[edition.format],
+    pageBoxCss: pageBoxCss(edition),
     pageCss: runningHeaders(pageHeaders),
     qrSvg: await QRCode.toString(onlineUrl, { type: "svg", margin: 0, errorCorrectionLevel: "M", color: { dark: "#000000", light: "#ffffff" } }),
     onlineUrl,

@@ -5,6 +5,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../scripts/build.ts";
+import { printWithPageNumbers } from "../../scripts/print/books.ts";
+import { launchBrowser } from "../../scripts/print/browser.ts";
+import { edition, textAreaMm } from "../../scripts/print/editions.ts";
+import { guessPages } from "../../scripts/print/guess.ts";
+import { destinationPages } from "../../scripts/print/pagerefs.ts";
+import { openForPrint } from "../../scripts/print/render.ts";
 import { copyFixture, projectRoot, removeDir } from "../helpers/fixture.ts";
 import { dominantFontSize, outlineTitles, pageSizes, pageTexts } from "../helpers/pdf.ts";
 
@@ -124,6 +130,36 @@ describe("printed books", () => {
     const [first] = await pageTexts(pdf("recepsu-burtnica-lv-a4-booklet.pdf"));
     expect(first).toContain("abpusēji");
     expect(first).toContain("īso malu");
+  });
+
+  it("should guess from the column layout the very pages the print puts link targets on (every numbered edition)", async () => {
+    const browser = await launchBrowser();
+    try {
+      for (const book of [edition("notebook", "lv", "A5"), edition("notebook", "en", "A4-large"), edition("handbook", "lv", "A4")]) {
+        const printed = await destinationPages(await readFile(path.join(outA(), book.pdf)));
+        const document = await openForPrint(browser, { htmlFile: path.join(outA(), book.html), allowDir: outA() });
+        const guessed = await guessPages(document.page, textAreaMm(book)).finally(() => document.close());
+        expect(Object.keys(printed).length, book.id).toBeGreaterThan(1);
+        expect(guessed, book.id).toEqual(printed);
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("should print again with the pages read back when the guess is wrong, and give the right numbers", async () => {
+    const browser = await launchBrowser();
+    const file = path.join(outA(), "print", "wrong-guess.html");
+    try {
+      await writeFile(file, (await html("recepsu-burtnica-lv-a5.html")).replace(/(data-page-of="[^":]+">)\d+</g, "$1000<"));
+      // Columns a third as tall as the page: every guess after the first recipe is too high.
+      const finished = await printWithPageNumbers(browser, file, outA(), { title: "T", author: "A", subject: "S", keywords: [], language: "lv", date: new Date(0) }, [124, 60]);
+      expect(finished.prints).toBe(2);
+      expect(await contents("wrong-guess.html")).toEqual(await contents("recepsu-burtnica-lv-a5.html"));
+    } finally {
+      await browser.close();
+      await rm(file, { force: true });
+    }
   });
 
   it("should build byte-identical output twice from the same commit", async () => {

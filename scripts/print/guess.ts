@@ -1,0 +1,54 @@
+// Guesses the page of every link target without printing: the open document is laid out in screen columns the size of the text area.
+import type { Page } from "puppeteer";
+
+/** Selector of the cover, which fills page 1 alone (its `@page :first` has no margins); the guess counts it as one page. */
+const COVER = ".cover";
+
+/**
+ * Lays the document out as one column per page (CSS multi-column: same fragmentation rules as printing, with forced page
+ * breaks turned into column breaks and the cover counted as page 1), reads which column each link target starts in, and
+ * puts the document back as it was for printing, hidden on screen. Costs a screen layout instead of a print; a wrong guess
+ * is caught when the final print's link targets are read back (see printWithPageNumbers), so it can only cost time, never
+ * a wrong number.
+ */
+export async function guessPages(page: Page, textAreaMm: [number, number]): Promise<Record<string, number>> {
+  return page.evaluate(columnPages, textAreaMm[0], textAreaMm[1], COVER);
+}
+
+/**
+ * Runs inside the page (serialised by Puppeteer, so no helpers from outside and no named inner functions).
+ * Widths are snapped to Blink's layout unit (1/64 px), so the column pitch is exact even 1000 columns out.
+ */
+function columnPages(widthMm: number, heightMm: number, cover: string): Record<string, number> {
+  const width = Math.floor((widthMm * 96 * 64) / 25.4) / 64;
+  const height = Math.floor((heightMm * 96 * 64) / 25.4) / 64;
+  const forced = ["page", "left", "right", "recto", "verso", "always"];
+  const changed: [HTMLElement, string | null][] = [];
+  for (const element of Array.from(document.body.querySelectorAll<HTMLElement>("*"))) {
+    const style = getComputedStyle(element);
+    const before = forced.includes(style.breakBefore);
+    const after = forced.includes(style.breakAfter);
+    if (before || after) changed.push([element, element.getAttribute("style")]);
+    if (before) element.style.setProperty("break-before", "column", "important");
+    if (after) element.style.setProperty("break-after", "column", "important");
+  }
+  const columns = document.createElement("style");
+  columns.textContent = `html, body { margin: 0 !important; padding: 0 !important; } body { box-sizing: content-box !important; width: ${width}px !important; height: ${height}px !important; columns: ${width}px !important; column-gap: 0 !important; column-fill: auto !important; } ${cover} { display: none !important; }`;
+  document.head.append(columns);
+  const left = document.body.getBoundingClientRect().left;
+  const pages: Record<string, number> = {};
+  for (const link of Array.from(document.querySelectorAll('a[href^="#"]'))) {
+    const id = decodeURIComponent((link.getAttribute("href") ?? "#").slice(1));
+    const box = id && pages[id] === undefined ? document.getElementById(id)?.getClientRects()[0] : undefined;
+    // Column n (from 0) is page n + 2: page 1 is the cover.
+    if (box) pages[id] = Math.floor((box.left - left + 0.5) / width) + 2;
+  }
+  for (const [element, style] of changed) {
+    if (style === null) element.removeAttribute("style");
+    else element.setAttribute("style", style);
+  }
+  // Hidden on screen from now on (printing uses print media, so the PDF is the same): the tab has nothing to lay out
+  // for the screen before and after each print.
+  columns.textContent = "@media screen { html { display: none !important; } }";
+  return pages;
+}
