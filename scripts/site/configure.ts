@@ -43,6 +43,7 @@ export function configureSite(config: EleventyConfig): void {
   // Fonts from npm and our own assets. https://www.11ty.dev/docs/copy/
   config.addPassthroughCopy({
     "assets/css": "assets/css",
+    "assets/icons": "assets/icons",
     [`${FONT_DIR}/files/*-latin{,-ext}-{400,700}-normal.woff2`]: "assets/fonts/files",
   });
   // JSON for <script type="application/json">: "<" escaped so no value can close the script element.
