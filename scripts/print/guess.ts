@@ -6,10 +6,10 @@ const COVER = ".cover";
 
 /**
  * Lays the document out as one column per page (CSS multi-column: same fragmentation rules as printing, with forced page
- * breaks turned into column breaks and the cover counted as page 1), reads which column each link target starts in, and
- * puts the document back as it was for printing, hidden on screen. Costs a screen layout instead of a print; a wrong guess
- * is caught when the final print's link targets are read back (see printWithPageNumbers), so it can only cost time, never
- * a wrong number.
+ * breaks turned into column breaks and the cover counted as page 1), waits for any font that layout asked for, reads
+ * which column each link target starts in, and puts the document back as it was for printing, hidden on screen. Costs a
+ * screen layout instead of a print; a wrong guess is caught when the final print's link targets are read back (see
+ * printWithPageNumbers), so it can only cost time, never a wrong number.
  */
 export async function guessPages(page: Page, textAreaMm: [number, number]): Promise<Record<string, number>> {
   return page.evaluate(columnPages, textAreaMm[0], textAreaMm[1], COVER);
@@ -19,7 +19,7 @@ export async function guessPages(page: Page, textAreaMm: [number, number]): Prom
  * Runs inside the page (serialised by Puppeteer, so no helpers from outside and no named inner functions).
  * Widths are snapped to Blink's layout unit (1/64 px), so the column pitch is exact even 1000 columns out.
  */
-function columnPages(widthMm: number, heightMm: number, cover: string): Record<string, number> {
+async function columnPages(widthMm: number, heightMm: number, cover: string): Promise<Record<string, number>> {
   const width = Math.floor((widthMm * 96 * 64) / 25.4) / 64;
   const height = Math.floor((heightMm * 96 * 64) / 25.4) / 64;
   const forced = ["page", "left", "right", "recto", "verso", "always"];
@@ -35,6 +35,9 @@ function columnPages(widthMm: number, heightMm: number, cover: string): Record<s
   const columns = document.createElement("style");
   columns.textContent = `html, body { margin: 0 !important; padding: 0 !important; } body { box-sizing: content-box !important; width: ${width}px !important; height: ${height}px !important; columns: ${width}px !important; column-gap: 0 !important; column-fill: auto !important; } ${cover} { display: none !important; }`;
   document.head.append(columns);
+  // Should the columns need a font the page has not used yet, laying out starts loading it; read them once it is in.
+  document.body.getBoundingClientRect();
+  await document.fonts.ready;
   const left = document.body.getBoundingClientRect().left;
   const pages: Record<string, number> = {};
   for (const link of Array.from(document.querySelectorAll('a[href^="#"]'))) {
