@@ -6,10 +6,10 @@ const COVER = ".cover";
 
 /**
  * Lays the document out as one column per page (CSS multi-column: same fragmentation rules as printing, with forced page
- * breaks turned into column breaks and the cover counted as page 1), waits for any font that layout asked for, reads
- * which column each link target starts in, and puts the document back as it was for printing, hidden on screen. Costs a
- * screen layout instead of a print; a wrong guess is caught when the final print's link targets are read back (see
- * printWithPageNumbers), so it can only cost time, never a wrong number.
+ * breaks turned into column breaks and the cover counted as page 1), waits for any font that layout asked for, and reads
+ * which column each link target starts in. Costs a screen layout instead of a print; a wrong guess is caught when the
+ * final print's link targets are read back (see printWithPageNumbers), so it can only cost time, never a wrong number.
+ * The tab is left as it was loaded.
  */
 export async function guessPages(page: Page, textAreaMm: [number, number]): Promise<Record<string, number>> {
   return page.evaluate(columnPages, textAreaMm[0], textAreaMm[1], COVER);
@@ -23,17 +23,13 @@ async function columnPages(widthMm: number, heightMm: number, cover: string): Pr
   const width = Math.floor((widthMm * 96 * 64) / 25.4) / 64;
   const height = Math.floor((heightMm * 96 * 64) / 25.4) / 64;
   const forced = ["page", "left", "right", "recto", "verso", "always"];
-  const changed: [HTMLElement, string | null][] = [];
   for (const element of Array.from(document.body.querySelectorAll<HTMLElement>("*"))) {
     const style = getComputedStyle(element);
-    const before = forced.includes(style.breakBefore);
-    const after = forced.includes(style.breakAfter);
-    if (before || after) changed.push([element, element.getAttribute("style")]);
-    if (before) element.style.setProperty("break-before", "column", "important");
-    if (after) element.style.setProperty("break-after", "column", "important");
+    const breaks = [forced.includes(style.breakBefore) ? "before" : "", forced.includes(style.breakAfter) ? "after" : ""].join(" ").trim();
+    if (breaks) element.setAttribute("data-column-break", breaks);
   }
   const columns = document.createElement("style");
-  columns.textContent = `html, body { margin: 0 !important; padding: 0 !important; } body { box-sizing: content-box !important; width: ${width}px !important; height: ${height}px !important; columns: ${width}px !important; column-gap: 0 !important; column-fill: auto !important; } ${cover} { display: none !important; }`;
+  columns.textContent = `@media screen { html, body { margin: 0 !important; padding: 0 !important; } body { box-sizing: content-box !important; width: ${width}px !important; height: ${height}px !important; columns: ${width}px !important; column-gap: 0 !important; column-fill: auto !important; } ${cover} { display: none !important; } [data-column-break~="before"] { break-before: column !important; } [data-column-break~="after"] { break-after: column !important; } }`;
   document.head.append(columns);
   // Should the columns need a font the page has not used yet, laying out starts loading it; read them once it is in.
   document.body.getBoundingClientRect();
@@ -46,12 +42,7 @@ async function columnPages(widthMm: number, heightMm: number, cover: string): Pr
     // Column n (from 0) is page n + 2: page 1 is the cover.
     if (box) pages[id] = Math.floor((box.left - left + 0.5) / width) + 2;
   }
-  for (const [element, style] of changed) {
-    if (style === null) element.removeAttribute("style");
-    else element.setAttribute("style", style);
-  }
-  // Hidden on screen from now on (printing uses print media, so the PDF is the same): the tab has nothing to lay out
-  // for the screen before and after each print.
-  columns.textContent = "@media screen { html { display: none !important; } }";
+  columns.remove();
+  for (const element of Array.from(document.querySelectorAll("[data-column-break]"))) element.removeAttribute("data-column-break");
   return pages;
 }
