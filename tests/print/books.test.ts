@@ -12,6 +12,7 @@ import { guessPages } from "../../scripts/print/guess.ts";
 import { destinationPages } from "../../scripts/print/pagerefs.ts";
 import { openForPrint } from "../../scripts/print/render.ts";
 import { copyFixture, projectRoot, removeDir } from "../helpers/fixture.ts";
+import { contentsEntries, unescapeHtml } from "../helpers/print-html.ts";
 import { dominantFontSize, outlineTitles, pageSizes, pageTexts } from "../helpers/pdf.ts";
 
 let content = "";
@@ -21,7 +22,6 @@ const outB = () => path.join(work, "b");
 const pdf = (name: string) => path.join(outA(), "downloads", name);
 const html = (name: string) => readFile(path.join(outA(), "print", name), "utf8");
 const squash = (text: string) => text.replace(/\s+/g, "");
-const unescape = (text: string) => text.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
 
 /** A recipe too long for one A5 page: 36 steps after the fixture's griķu putra ingredients. */
 const LONG_STEPS = Array.from({ length: 36 }, (_, index) => `${index + 1}. Maisa putru vēlreiz un pagaida, līdz tā ir gatava, solis ${index + 1}.`).join("\n");
@@ -39,7 +39,7 @@ async function addLongRecipe(root: string): Promise<void> {
 
 /** Contents entries of a print HTML file: title and page number, in book order. */
 async function contents(file: string): Promise<{ title: string; page: number }[]> {
-  return [...(await html(file)).matchAll(/<span class="toc-title">([^<]+)<\/span> <span class="toc-page" data-page-of="[^"]+">(\d+)<\/span>/g)].map(([, title, page]) => ({ title: unescape(title!), page: Number(page) }));
+  return contentsEntries(await html(file));
 }
 
 beforeAll(async () => {
@@ -59,10 +59,10 @@ afterAll(async () => {
 describe("printed books", () => {
   for (const [book, file] of [["notebook", "recepsu-burtnica-lv-a5"], ["large-print notebook", "recepsu-burtnica-en-a4-large"], ["handbook", "kursa-rokasgramata-lv-a4"]] as const) {
     it(`should give contents page numbers that point at the pages carrying those titles (${book})`, async () => {
-      const entries = [...(await html(`${file}.html`)).matchAll(/<span class="toc-title">([^<]+)<\/span> <span class="toc-page" data-page-of="[^"]+">(\d+)<\/span>/g)];
+      const entries = await contents(`${file}.html`);
       const texts = await pageTexts(pdf(`${file}.pdf`));
       expect(entries.length).toBeGreaterThan(1);
-      for (const [, title, page] of entries) expect(squash(texts[Number(page) - 1] ?? ""), `${title} on page ${page}`).toContain(squash(unescape(title!)));
+      for (const { title, page } of entries) expect(squash(texts[page - 1] ?? ""), `${title} on page ${page}`).toContain(squash(title));
     });
   }
 
@@ -92,7 +92,7 @@ describe("printed books", () => {
     const entries = [...(await html("recepsu-burtnica-lv-a5.html")).matchAll(/<a href="#recipe-[^"]+">([^<]+), <span class="page-ref">[^<]*<span data-page-of="[^"]+">(\d+)<\/span>/g)];
     const texts = await pageTexts(pdf("recepsu-burtnica-lv-a5.pdf"));
     expect(entries.length).toBeGreaterThan(2);
-    for (const [, title, page] of entries) expect(squash(texts[Number(page) - 1]!), `${title} on page ${page}`).toContain(squash(unescape(title!)));
+    for (const [, title, page] of entries) expect(squash(texts[Number(page) - 1]!), `${title} on page ${page}`).toContain(squash(unescapeHtml(title!)));
   });
 
   it("should refer from each lesson to its recipes' pages in the notebook of the same language", async () => {
@@ -100,7 +100,7 @@ describe("printed books", () => {
       const refs = [...(await html(`kursa-rokasgramata-${locale}-a4.html`)).matchAll(/<li>([^<]+) — [^<]*<span data-page-of="notebook:recipe-[^"]+">(\d+)<\/span><\/li>/g)];
       const notebook = await pageTexts(pdf(`recepsu-burtnica-${locale}-a5.pdf`));
       expect(refs.length, locale).toBeGreaterThan(0);
-      for (const [, title, page] of refs) expect(squash(notebook[Number(page) - 1]!), `${title} on page ${page}`).toContain(squash(unescape(title!)));
+      for (const [, title, page] of refs) expect(squash(notebook[Number(page) - 1]!), `${title} on page ${page}`).toContain(squash(unescapeHtml(title!)));
     }
   });
 

@@ -11,6 +11,7 @@ import { textAreaMm } from "../../scripts/print/editions.ts";
 import type { FinishedPdf } from "../../scripts/print/metadata.ts";
 import type { SiteModel } from "../../scripts/site/model.ts";
 import { projectRoot } from "../helpers/fixture.ts";
+import { contentsEntries } from "../helpers/print-html.ts";
 
 let work = "";
 let browser: Browser;
@@ -38,7 +39,7 @@ describe("the real A5 notebook", () => {
   for (const locale of ["lv", "en"]) {
     it(`should give every recipe exactly one page (${locale})`, () => {
       const { html } = printed.get(locale)!;
-      const pages = [...html.matchAll(/<span class="toc-title">([^<]+)<\/span> <span class="toc-page" data-page-of="[^"]+">(\d+)<\/span>/g)].map(([, title, page]) => ({ title: title!, page: Number(page) }));
+      const pages = contentsEntries(html);
       expect(pages.length).toBe(model.api.recipes.length + 1);
       const spans = pages.slice(0, -1).map((entry, index) => `${entry.title}: ${pages[index + 1]!.page - entry.page}`);
       expect(spans).toEqual(pages.slice(0, -1).map((entry) => `${entry.title}: 1`));
