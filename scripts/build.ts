@@ -1,17 +1,11 @@
-// The build: validate, compute, render the site and the open data, print the books, then swap the output in.
-import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
+// The commands that write dist/: `build` (site, open data, books) and `pdf` (books only), each publishing atomically.
+import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { checkContent } from "./content/check.ts";
-import { ContentError } from "./content/issues.ts";
 import { step } from "./log.ts";
-import { launchBrowser } from "./print/browser.ts";
-import { printBooks } from "./print/books.ts";
-import { renderSite } from "./site/eleventy.ts";
-import { processImages } from "./site/images.ts";
+import type { Views } from "./present/index.ts";
 import { bundleScripts } from "./site/scripts.ts";
-import { buildModel, type SiteModel } from "./site/model.ts";
-import { sourceDateEpoch } from "./source-date.ts";
+import { renderSite } from "./site/render.ts";
+import { computeAndPresent, contextFor, discard, loadChecked, printAll, publish, stagingFor, writeOpenData, type Context } from "./pipeline/steps.ts";
 
 export interface BuildOptions {
   root: string;
@@ -19,91 +13,64 @@ export interface BuildOptions {
   contentRoot?: string;
   /** Output folder; default `<root>/dist`. */
   outDir?: string;
-  /** Skip the PDFs (site only). */
+  /** false: the site and open data only; the books already in `outDir` are kept. */
   pdf?: boolean;
+  /** Told about each printed book: its PDF path and how many tagged prints it took. */
+  onBook?: (pdf: string, prints: number) => void;
 }
 
-/** Builds everything into a fresh folder and replaces `outDir` only when all steps succeeded. */
-export async function build(options: BuildOptions): Promise<SiteModel> {
-  const root = options.root;
-  const outDir = options.outDir ?? path.join(root, "dist");
-  const epoch = sourceDateEpoch(root);
-  const buildDate = dateOf(epoch);
-  const checked = await step("Validate content", () => checkContent(options.contentRoot ?? root));
-  if (!checked.content) throw new ContentError(checked.issues);
-  const content = checked.content;
+/** What the books replace in the output folder; everything else there is the site's. */
+const BOOK_OUTPUTS = ["print", "downloads"];
 
-  await mkdir(path.dirname(outDir), { recursive: true });
-  const tmp = await mkdtemp(path.join(path.dirname(outDir), `.${path.basename(outDir)}-`));
+/** Builds the site, the open data and (unless `pdf: false`) the books into a staging folder, then replaces `outDir` with it. */
+export async function build(options: BuildOptions): Promise<Views> {
+  const context = contextFor(options);
+  const content = await step("Validate content", () => loadChecked(context.contentRoot));
+  const books = options.pdf !== false;
+  return staged(context, async (staging) => {
+    const views = await step("Compute, pictures and views", () => computeAndPresent(content, context, { web: path.join(staging, "img"), print: books ? path.join(staging, "print", "img") : undefined }));
+    await step("Site", () => renderSite(context.root, staging, views.site));
+    await step("Browser scripts", () => bundleScripts(context.root, staging));
+    await step("Open data (api/*.json)", () => writeOpenData(staging, views.api));
+    if (books) await printStep(context, staging, views, options.onBook);
+    process.stdout.write(`Built ${path.relative(process.cwd(), context.outDir) || context.outDir}/ — ${content.recipes.length} recipes, ${content.lessons.length} lessons, ${content.products.length} products.\n`);
+    // A site-only build keeps the books that are there.
+    return { views, made: books ? undefined : (await readdir(staging)).filter((entry) => !BOOK_OUTPUTS.includes(entry)) };
+  });
+}
+
+/** Prints the books without rendering the site: replaces only print/ and downloads/ in `outDir`. */
+export async function buildPdfs(options: BuildOptions): Promise<Views> {
+  const context = contextFor(options);
+  const content = await step("Validate content", () => loadChecked(context.contentRoot));
+  return staged(context, async (staging) => {
+    const views = await step("Compute, pictures and views", () => computeAndPresent(content, context, { print: path.join(staging, "print", "img") }));
+    await printStep(context, staging, views, options.onBook);
+    return { views, made: BOOK_OUTPUTS };
+  });
+}
+
+async function printStep(context: Context, staging: string, views: Views, onBook?: BuildOptions["onBook"]): Promise<void> {
+  await step(`Books (${views.books.length} PDFs)`, () =>
+    printAll(context, staging, views.books, {
+      note: (message) => process.stderr.write(`  Note: ${message}\n`),
+      onBook: (pdf, seconds, prints) => {
+        process.stdout.write(`  ✓ ${pdf} (${seconds.toFixed(2)} s)\n`);
+        onBook?.(pdf, prints);
+      },
+    }),
+  );
+}
+
+/** Runs `work` in a fresh staging folder and publishes what it made; on any error the output folder is left as it was. */
+async function staged(context: Context, work: (staging: string) => Promise<{ views: Views; made?: string[] }>): Promise<Views> {
+  const staging = await stagingFor(context.outDir);
   try {
-    const images = await step("Pictures", () => processImages(content, path.join(root, ".cache", "images"), tmp));
-    const model = await step("Compute recipes and pages", () => buildModel(content, images, buildDate, siteUrl(content.site.baseUrl)));
-    await step("Site", () => renderSite(root, tmp, model));
-    await step("Browser scripts", () => bundleScripts(root, tmp));
-    await step("Open data (api/*.json)", () => writeApi(tmp, model));
-    if (options.pdf !== false) await printAll(tmp, model, epoch);
-    await swapIn(tmp, outDir);
-    process.stdout.write(`Built ${path.relative(process.cwd(), outDir) || outDir}/ — ${content.recipes.length} recipes, ${content.lessons.length} lessons, ${content.products.length} products.\n`);
-    return model;
+    const { views, made } = await work(staging);
+    await publish(staging, context.outDir, made);
+    return views;
   } catch (error) {
-    await rm(tmp, { recursive: true, force: true });
+    await discard(staging);
     throw error;
   }
-}
-
-/** Renders the print HTML from the model and prints the books, replacing only what the books use: print/, downloads/, img/, assets/. */
-export async function buildPdfsOnly(options: BuildOptions): Promise<void> {
-  const root = options.root;
-  const outDir = options.outDir ?? path.join(root, "dist");
-  const epoch = sourceDateEpoch(root);
-  const checked = await step("Validate content", () => checkContent(options.contentRoot ?? root));
-  if (!checked.content) throw new ContentError(checked.issues);
-  const content = checked.content;
-  const tmp = await mkdtemp(path.join(path.dirname(outDir), `.${path.basename(outDir)}-pdf-`));
-  try {
-    const images = await step("Pictures", () => processImages(content, path.join(root, ".cache", "images"), tmp));
-    const model = await step("Compute recipes and pages", () => buildModel(content, images, dateOf(epoch), siteUrl(content.site.baseUrl)));
-    await step("Print HTML", () => renderSite(root, tmp, model, "print.njk"));
-    await printAll(tmp, model, epoch);
-    for (const folder of ["img", "assets", "print", "downloads"]) {
-      await rm(path.join(outDir, folder), { recursive: true, force: true });
-      await mkdir(outDir, { recursive: true });
-      await rename(path.join(tmp, folder), path.join(outDir, folder));
-    }
-  } finally {
-    await rm(tmp, { recursive: true, force: true });
-  }
-}
-
-function dateOf(epoch: number): string {
-  return new Date(epoch * 1000).toISOString().slice(0, 10);
-}
-
-function siteUrl(fromContent: string): string {
-  const fromEnv = process.env.SITE_URL;
-  return fromEnv ? (fromEnv.endsWith("/") ? fromEnv : `${fromEnv}/`) : fromContent;
-}
-
-async function writeApi(outDir: string, model: SiteModel): Promise<void> {
-  await mkdir(path.join(outDir, "api"), { recursive: true });
-  await writeFile(path.join(outDir, "api", "products.json"), `${JSON.stringify(model.api.products, null, 2)}\n`);
-  await writeFile(path.join(outDir, "api", "recipes.json"), `${JSON.stringify(model.api.recipes, null, 2)}\n`);
-}
-
-async function printAll(outDir: string, model: SiteModel, epoch: number): Promise<void> {
-  const browser = await step("Start the browser for printing", () => launchBrowser());
-  try {
-    await mkdir(path.join(outDir, "downloads"), { recursive: true });
-    await printBooks(browser, outDir, model, epoch);
-  } finally {
-    await browser.close();
-  }
-}
-
-/** Replaces `outDir` with `tmp` in two renames, so a reader never sees a half-written folder. */
-async function swapIn(tmp: string, outDir: string): Promise<void> {
-  const old = `${tmp}-old`;
-  if (existsSync(outDir)) await rename(outDir, old);
-  await rename(tmp, outDir);
-  await rm(old, { recursive: true, force: true });
 }

@@ -1,8 +1,7 @@
 // The servings scaler on recipe pages: the kitchen engine's own scaleLines, run in the browser.
 import { scaleLines } from "../../scripts/kitchen/scale.ts";
-import type { IngredientLine, Locale, UnitCode } from "../../scripts/kitchen/types.ts";
-
-interface ScalerData { servings: number; lines: { qty: number | null; unit: UnitCode }[] }
+import type { IngredientLine, Locale } from "../../scripts/kitchen/types.ts";
+import type { ScalerData } from "../../scripts/present/recipe.ts";
 
 function start(): void {
   const article = document.querySelector<HTMLElement>(".recipe");
@@ -16,7 +15,7 @@ function start(): void {
   const cells = [...article.querySelectorAll<HTMLElement>(".ingredients li")];
 
   const show = (servings: number) => {
-    const safe = Math.min(50, Math.max(1, Math.round(servings) || data.servings));
+    const safe = Math.min(data.max, Math.max(data.min, Math.round(servings) || data.servings));
     input.value = String(safe);
     scaleLines(lines, data.servings, safe).forEach((line, index) => {
       const cell = cells[index];

@@ -1,6 +1,7 @@
 // Checks between files: products and recipes exist, units resolve, translations match their Latvian source.
 import { toGrams } from "../kitchen/units.ts";
 import { didYouMean, type ContentIssue } from "./issues.ts";
+import { gramsMessage, productFile } from "./messages.ts";
 import type { Draft, Product, Text } from "./load.ts";
 import { countSteps } from "./markdown-checks.ts";
 import { svgProblems } from "./svg-check.ts";
@@ -31,13 +32,13 @@ export function checkRecipe({ lv, en, folder, imageExists, readSvg, productIds, 
   data.ingredients.forEach((ingredient, index) => {
     const line = (field: string) => lv.lineOf(["ingredients", index, field]);
     if (!productIds.includes(ingredient.product)) {
-      const hint = didYouMean(ingredient.product, productIds) || ` — use an existing product id or add content/products/${ingredient.product}.yaml`;
+      const hint = didYouMean(ingredient.product, productIds) || ` — use an existing product id or add ${productFile(ingredient.product)}`;
       issues.push({ file: lv.file, line: line("product"), field: `ingredients[${index}].product`, message: `unknown product "${ingredient.product}"${hint}` });
       return;
     }
     const product = products.find((candidate) => candidate.id === ingredient.product);
     const grams = product ? toGrams(ingredient, product) : undefined;
-    if (grams && !grams.ok) issues.push({ file: lv.file, line: line(grams.field), field: `ingredients[${index}].${grams.field}`, message: grams.message });
+    if (grams && !grams.ok) issues.push({ file: lv.file, line: line(grams.problem.field), field: `ingredients[${index}].${grams.problem.field}`, message: gramsMessage(grams.problem, ingredient) });
   });
   if (!imageExists(data.image)) issues.push({ file: lv.file, line: lv.lineOf(["image"]), field: "image", message: `file "${data.image}" is not in ${folder}/ — add the picture there or correct the name` });
   else if (data.image.endsWith(".svg")) {

@@ -7,7 +7,8 @@ import { checkLesson, checkRecipe } from "./cross-checks.ts";
 import { parseMarkdownFile } from "./frontmatter.ts";
 import { sortIssues, type ContentIssue } from "./issues.ts";
 import { findRawHtml } from "./markdown-checks.ts";
-import { LOCALES, lessonEnSchema, lessonLvSchema, pageSchema, productSchema, recipeEnSchema, recipeLvSchema, siteSchema, stringsSchema, type LessonEn, type LessonLv, type Locale, type PageFile, type ProductFile, type RecipeEn, type RecipeLv, type Site, type Strings } from "./schemas.ts";
+import { ALLERGEN_CODES, EQUIPMENT, LOCALES, MEALS, type Locale } from "../kitchen/vocabulary.ts";
+import { lessonEnSchema, lessonLvSchema, pageSchema, productSchema, recipeEnSchema, recipeLvSchema, siteSchema, stringsSchema, type LessonEn, type LessonLv, type PageFile, type ProductFile, type RecipeEn, type RecipeLv, type Site, type Strings } from "./schemas.ts";
 import { validate } from "./validate.ts";
 import { parseYaml } from "./yaml.ts";
 
@@ -15,13 +16,20 @@ export interface Product extends ProductFile { id: string; file: string }
 /** A Markdown file as read: its body always, its data when the front matter is valid. */
 export interface Draft<T> { data: T | undefined; body: string; file: string; bodyLine: number; lineOf: (path: readonly PropertyKey[]) => number | undefined }
 export interface Text<T> extends Draft<T> { data: T }
-export interface Recipe { slug: string; dir: string; lv: Text<RecipeLv>; en: Text<RecipeEn>; imageFile: string }
-export interface Lesson { slug: string; dir: string; lv: Text<LessonLv>; en: Text<LessonEn>; handout: Record<Locale, Text<PageFile>> }
+/** A recipe's words in one language: the Latvian file's text fields or the English file's, and the steps. */
+export interface RecipeText { title: string; summary: string; imageAlt: string; tip?: string; safety?: string; ingredientNotes: Record<string, string>; body: string }
+/** A lesson's words in one language. */
+export type LessonText = LessonEn & { body: string };
+/** `data` is the structured data (from the Latvian file), `text` the words per language; `lv`/`en` are the files as read. */
+export interface Recipe { slug: string; dir: string; data: RecipeLv; text: Record<Locale, RecipeText>; lv: Text<RecipeLv>; en: Text<RecipeEn>; imageFile: string }
+export interface Lesson { slug: string; dir: string; data: LessonLv; text: Record<Locale, LessonText>; lv: Text<LessonLv>; en: Text<LessonEn>; handout: Record<Locale, Text<PageFile>> }
 export type Page = Record<Locale, Text<PageFile>>;
 export interface Content { root: string; site: Site; strings: Record<Locale, Strings>; products: Product[]; recipes: Recipe[]; lessons: Lesson[]; pages: Record<"about" | "course", Page> }
 export type Loaded = { content: Content; issues: [] } | { content: undefined; issues: ContentIssue[] };
 
 const MISSING = "file is missing — create it (see CONTRIBUTING.md)";
+/** Strings the code lists of ../kitchen/vocabulary.ts need in every language. */
+const REQUIRED_STRINGS = [...MEALS.map((code) => `meal.${code}`), ...EQUIPMENT.map((code) => `equipment.${code}`), ...ALLERGEN_CODES.flatMap((code) => [`allergen.${code}`, `allergen.${code}.short`])];
 const isText = <T>(draft: Draft<T> | undefined): draft is Text<T> => draft?.data !== undefined;
 
 /** Loads `root/content`; never throws for content problems, returns them all instead. */
@@ -54,6 +62,9 @@ export async function loadContent(root: string): Promise<Loaded> {
   for (const [locale, other, language] of [["lv", "en", "English"], ["en", "lv", "Latvian"]] as const) {
     for (const key of Object.keys(strings[locale])) if (!(key in strings[other])) issues.push({ file: `content/i18n/${other}.yaml`, field: key, message: `is missing — add the ${language} for "${strings[locale][key]}"` });
   }
+  for (const locale of LOCALES) {
+    for (const key of REQUIRED_STRINGS) if (!(key in strings[locale])) issues.push({ file: `content/i18n/${locale}.yaml`, field: key, message: "is missing — every meal, equipment and allergen code needs its words in both languages" });
+  }
 
   // Ids and slugs come from file and folder names, so one broken file does not make its references look unknown.
   const productFiles = (await listSorted(path.join(dir, "products"))).filter((name) => name.endsWith(".yaml"));
@@ -75,7 +86,7 @@ export async function loadContent(root: string): Promise<Loaded> {
     const en = await readMarkdown(path.join(base, "index.en.md"), recipeEnSchema);
     if (!lv || !en) continue;
     issues.push(...checkRecipe({ lv, en, folder: rel(base), imageExists: (name) => existsSync(path.join(base, name)), readSvg: (name) => readFileSync(path.join(base, name), "utf8"), productIds, products }));
-    if (isText(lv) && isText(en)) recipes.push({ slug, dir: base, lv, en, imageFile: path.join(base, lv.data.image) });
+    if (isText(lv) && isText(en)) recipes.push({ slug, dir: base, data: lv.data, text: recipeTexts(lv, en), lv, en, imageFile: path.join(base, lv.data.image) });
   }
 
   const lessons: Lesson[] = [];
@@ -87,11 +98,11 @@ export async function loadContent(root: string): Promise<Loaded> {
     const handoutEn = await readMarkdown(path.join(base, "handout.en.md"), pageSchema);
     if (!isText(lv) || !isText(en) || !isText(handoutLv) || !isText(handoutEn)) continue;
     issues.push(...checkLesson(lv, en, recipeSlugs));
-    lessons.push({ slug, dir: base, lv, en, handout: { lv: handoutLv, en: handoutEn } });
+    lessons.push({ slug, dir: base, data: lv.data, text: lessonTexts(lv, en), lv, en, handout: { lv: handoutLv, en: handoutEn } });
   }
-  lessons.sort((a, b) => a.lv.data.number - b.lv.data.number);
+  lessons.sort((a, b) => a.data.number - b.data.number);
   lessons.forEach((lesson, index) => {
-    if (lesson.lv.data.number !== index + 1) issues.push({ file: lesson.lv.file, line: lesson.lv.lineOf(["number"]), field: "number", message: `lessons must be numbered 1, 2, 3 … without gaps or repeats; expected ${index + 1}` });
+    if (lesson.data.number !== index + 1) issues.push({ file: lesson.lv.file, line: lesson.lv.lineOf(["number"]), field: "number", message: `lessons must be numbered 1, 2, 3 … without gaps or repeats; expected ${index + 1}` });
   });
 
   const pages = {} as Content["pages"];
@@ -103,6 +114,17 @@ export async function loadContent(root: string): Promise<Loaded> {
 
   if (issues.length > 0 || !site) return { content: undefined, issues: sortIssues(issues) };
   return { content: { root, site, strings, products, recipes, lessons, pages }, issues: [] };
+}
+
+function recipeTexts(lv: Text<RecipeLv>, en: Text<RecipeEn>): Record<Locale, RecipeText> {
+  const { title, summary, imageAlt, tip, safety, ingredients } = lv.data;
+  const notes = Object.fromEntries(ingredients.filter((line) => line.note).map((line) => [line.product, line.note!]));
+  return { lv: { title, summary, imageAlt, tip, safety, ingredientNotes: notes, body: lv.body }, en: { ...en.data, body: en.body } };
+}
+
+function lessonTexts(lv: Text<LessonLv>, en: Text<LessonEn>): Record<Locale, LessonText> {
+  const { number: _number, duration: _duration, groupSize: _groupSize, recipes: _recipes, agenda, ...words } = lv.data;
+  return { lv: { ...words, agenda: agenda.map((item) => item.activity), body: lv.body }, en: { ...en.data, body: en.body } };
 }
 
 async function listSorted(folder: string): Promise<string[]> {

@@ -1,13 +1,6 @@
 // Zod schemas for every kind of content file; the content types are inferred from them.
 import { z } from "zod";
-import { ALLERGEN_CODES } from "../kitchen/allergens.ts";
-import { UNIT_CODES } from "../kitchen/units.ts";
-
-export const LOCALES = ["lv", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-
-export const MEALS = ["breakfast", "soup", "main", "baking", "dessert", "snack"] as const;
-export const EQUIPMENT = ["stove", "oven", "kettle", "none"] as const;
+import { ALLERGEN_CODES, EQUIPMENT, MEALS, SERVINGS, UNIT_CODES } from "../kitchen/vocabulary.ts";
 
 /** Slugs and ids: lower-case Latin letters without diacritics, digits, single hyphens. */
 export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lower-case letters a–z without diacritics, digits and hyphens, e.g. griku-putra");
@@ -55,6 +48,7 @@ export const productSchema = z
     name: localized,
     description: localized,
     inAidPackage: z.boolean(),
+    countInAidShare: z.boolean().default(true),
     aidPackage: z.strictObject({ confirmed: z.boolean(), source: line }).optional(),
     packageGrams: positive,
     price: z.strictObject({ eur: amount, date: isoDate, source: line }),
@@ -96,7 +90,7 @@ export const ingredientSchema = z.strictObject({
 export const recipeLvSchema = z.strictObject({
   title: line,
   summary: line,
-  servings: z.number().int("must be a whole number").min(1, "must be at least 1").max(50, "must be at most 50"),
+  servings: z.number().int("must be a whole number").min(SERVINGS.min, `must be at least ${SERVINGS.min}`).max(SERVINGS.max, `must be at most ${SERVINGS.max}`),
   time: z.strictObject({ prep: minutes, cook: minutes }),
   meal: z.enum(MEALS),
   equipment: z.array(z.enum(EQUIPMENT)).min(1, 'needs at least one item — use [none] when nothing is needed'),

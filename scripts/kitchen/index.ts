@@ -1,8 +1,8 @@
 // Public API of the kitchen engine: pure functions from validated content to numbers and display strings.
 export type * from "./types.ts";
-export { ALLERGEN_CODES, ALLERGEN_NAMES, ALLERGEN_SHORT_NAMES, allergenUnion } from "./allergens.ts";
+export { allergenUnion } from "./allergens.ts";
 export { ingredientCostEur, recipeCost, type GramsOfProduct, type RecipeCost } from "./cost.ts";
-export { aidCoverage, DEFAULT_EXCLUDED_FROM_SHARE, type Coverage } from "./coverage.ts";
+export { aidCoverage, type Coverage } from "./coverage.ts";
 export { decimalsOf, formatEur, formatMinutes, formatNumber, formatPercent, roundToStep, type NumberOptions } from "./format.ts";
 export {
   addNutrients,
@@ -26,10 +26,10 @@ export {
   lookupProduct,
   type ComputedIngredient,
   type ComputedRecipe,
-  type ComputeOptions,
   type RecipeProblem,
   type RecipeResult,
 } from "./recipe.ts";
 export { displayQuantity, formatAmount, roundQuantity, scaleLines, scaleQty, type DisplayQuantity, type ScaledLine } from "./scale.ts";
-export { isSingular, productFile, toGrams, UNIT_CODES, UNIT_NAMES, unitLabel, VOLUME_ML, type GramsResult, type UnitField } from "./units.ts";
+export { isSingular, toGrams, UNIT_NAMES, unitLabel, VOLUME_ML, type GramsProblem, type GramsResult, type UnitField } from "./units.ts";
+export * from "./vocabulary.ts";
 export { productUsage, type ProductUse, type RecipeIngredientsGrams } from "./usage.ts";

@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { displayQuantity, formatAmount, roundQuantity, scaleLines, scaleQty } from "./scale.ts";
 import type { IngredientLine, ProductData, UnitCode } from "./types.ts";
-import { toGrams, UNIT_CODES } from "./units.ts";
+import { toGrams } from "./units.ts";
+import { UNIT_CODES } from "./vocabulary.ts";
 import { griki } from "./fixtures.ts";
 
 const NBSP = "\u00a0";

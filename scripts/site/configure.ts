@@ -1,7 +1,7 @@
-// Registers the model, filters, assets and safety settings with Eleventy.
-import path from "node:path";
-import { markdown } from "./markdown.ts";
-import { currentModel } from "./model-store.ts";
+// Eleventy configuration for the site: templates in layouts/, the page views as the only data, safe Markdown, strict Nunjucks.
+import type { SiteViews } from "../present/index.ts";
+import { markdown } from "../present/markdown.ts";
+import { FONT_FILES, jsonForScript, NUNJUCKS_OPTIONS } from "../templates.ts";
 
 /** The part of Eleventy's UserConfig this project uses (Eleventy ships no TypeScript types for it). */
 export interface EleventyConfig {
@@ -14,40 +14,34 @@ export interface EleventyConfig {
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   setQuietMode(quiet: boolean): void;
   setServerOptions(options: Record<string, unknown>): void;
-  setInputDirectory(dir: string): void;
   setIncludesDirectory(dir: string): void;
   setLayoutsDirectory(dir: string): void;
   setTemplateFormats(formats: string[]): void;
+  ignores: Set<string>;
 }
 
 const refuse = () => {
   throw new Error("JavaScript front matter is not allowed");
 };
-const FONT_DIR = "node_modules/@fontsource/atkinson-hyperlegible-next";
 
-/** Everything Eleventy needs to know, in one place. */
-export function configureSite(config: EleventyConfig): void {
-  // Templates and partials live in layouts/; content/ is never read by Eleventy itself (the model is). https://www.11ty.dev/docs/config/#input-directory
+/** Everything Eleventy needs to know, in one place; `views` are the site's page views, or a function that makes them anew on each rebuild. */
+export function configureSite(config: EleventyConfig, views: SiteViews | (() => Promise<SiteViews>)): void {
+  // Templates and partials live in layouts/; content/ is never read by Eleventy itself (the views are). https://www.11ty.dev/docs/config/#input-directory
   config.setIncludesDirectory("_partials");
   config.setLayoutsDirectory("_base");
+  // The books' templates are rendered by the print layer, not as site pages. https://www.11ty.dev/docs/ignores/
+  config.ignores.add("layouts/print/**");
   // Only our Nunjucks templates are processed: no Markdown file is ever run through a template engine.
   config.setTemplateFormats(["njk"]);
-  // The validated, computed model is the only data source. https://www.11ty.dev/docs/data-global-custom/
-  config.addGlobalData("model", () => currentModel());
-  // A typo in a template is an error, not a blank; output is escaped. https://www.11ty.dev/docs/languages/nunjucks/#optional-global-nunjucks-environment-options
-  config.setNunjucksEnvironmentOptions({ throwOnUndefined: true, autoescape: true, trimBlocks: true, lstripBlocks: true });
+  // The page views are the only data source. https://www.11ty.dev/docs/data-global-custom/
+  config.addGlobalData("views", typeof views === "function" ? views : () => views);
+  config.setNunjucksEnvironmentOptions({ ...NUNJUCKS_OPTIONS });
   // No code runs from front matter, not even in our own templates. https://www.11ty.dev/docs/data-frontmatter-customize/
   config.setFrontMatterParsingOptions({ engines: { js: refuse, javascript: refuse, jsLegacy: refuse } });
   // Markdown without raw HTML. https://www.11ty.dev/docs/languages/markdown/#optional-set-your-own-library-instance
   config.setLibrary("md", markdown);
   // Fonts from npm and our own assets. https://www.11ty.dev/docs/copy/
-  config.addPassthroughCopy({
-    "assets/css": "assets/css",
-    "assets/icons": "assets/icons",
-    [`${FONT_DIR}/files/*-latin{,-ext}-{400,700}-normal.woff2`]: "assets/fonts/files",
-  });
-  // JSON for <script type="application/json">: "<" escaped so no value can close the script element.
-  config.addFilter("json", ((value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c")) as never);
-  config.addWatchTarget(path.join("content", "**"));
+  config.addPassthroughCopy({ "assets/css/fonts.css": "assets/css/fonts.css", "assets/css/site.css": "assets/css/site.css", "assets/icons": "assets/icons", [FONT_FILES]: "assets/fonts/files" });
+  config.addFilter("json", jsonForScript as never);
   config.setQuietMode(true);
 }

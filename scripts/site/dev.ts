@@ -1,30 +1,34 @@
-// `npm run dev`: serves the site with live reload; every change under content/ revalidates and rebuilds.
+// `npm run dev`: serves the site from .cache/dev with live reload; every change under content/ runs load, compute and present again.
 import Eleventy from "@11ty/eleventy";
 import path from "node:path";
-import { checkContent } from "../content/check.ts";
 import { ContentError, formatIssue } from "../content/issues.ts";
-import { sourceDateEpoch } from "../source-date.ts";
-import { processImages } from "./images.ts";
+import { computeAndPresent, contextFor, loadChecked } from "../pipeline/steps.ts";
+import type { SiteViews } from "../present/index.ts";
+import { templateDirs } from "../templates.ts";
+import { configureSite, type EleventyConfig } from "./configure.ts";
 import { bundleScripts } from "./scripts.ts";
-import { buildModel } from "./model.ts";
-import { provideModel } from "./model-store.ts";
-import configure from "../../eleventy.config.ts";
 
+/** Serves on PORT (default 8080) from its own folder, so dist/ and its books are never touched. */
 export async function dev({ root }: { root: string }): Promise<void> {
-  const outDir = path.join(root, "dist");
-  provideModel(async () => {
-    const checked = await checkContent(root);
-    if (!checked.content) {
-      process.stderr.write(`${checked.issues.map(formatIssue).join("\n")}\n`);
-      throw new ContentError(checked.issues);
+  const port = Number(process.env.PORT ?? 8080);
+  const outDir = path.join(root, ".cache", "dev");
+  const context = { ...contextFor({ root, outDir }), siteUrl: `http://localhost:${port}/` };
+  const views = async (): Promise<SiteViews> => {
+    try {
+      const content = await loadChecked(root);
+      const [presented] = await Promise.all([computeAndPresent(content, context, { web: path.join(outDir, "img") }), bundleScripts(root, outDir)]);
+      return presented.site;
+    } catch (error) {
+      if (error instanceof ContentError) process.stderr.write(`${error.issues.map(formatIssue).join("\n")}\n`);
+      throw error;
     }
-    const images = await processImages(checked.content, path.join(root, ".cache", "images"), outDir);
-    await bundleScripts(root, outDir);
-    const date = new Date(sourceDateEpoch(root) * 1000).toISOString().slice(0, 10);
-    return buildModel(checked.content, images, date, "http://localhost:8080/");
-  });
-  const elev = new Eleventy(path.join(root, "layouts"), outDir, { config: configure, source: "cli", runMode: "serve" });
+  };
+  const config = (eleventyConfig: EleventyConfig) => {
+    configureSite(eleventyConfig, views);
+    eleventyConfig.addWatchTarget(path.join(root, "content", "**"));
+  };
+  const elev = new Eleventy(templateDirs(root).layouts, outDir, { config, source: "cli", runMode: "serve" });
   await elev.init();
   await elev.watch();
-  elev.serve(Number(process.env.PORT ?? 8080));
+  elev.serve(port);
 }

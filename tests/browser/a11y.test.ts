@@ -1,34 +1,23 @@
 // Accessibility of the site's pages (WCAG 2.1 A and AA rules of axe-core), and the servings scaler in a real browser.
-import { mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Browser } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../scripts/build.ts";
 import { launchBrowser } from "../../scripts/print/browser.ts";
-import { copyFixture, projectRoot, removeDir } from "../helpers/fixture.ts";
+import { sharedBuilds } from "../helpers/builds.ts";
 import { serve } from "../helpers/serve.ts";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-let content = "";
-let work = "";
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
-  content = await copyFixture();
-  work = await mkdtemp(path.join(tmpdir(), "burtnica-a11y-"));
-  await build({ root: projectRoot, contentRoot: content, outDir: path.join(work, "dist"), pdf: false });
   browser = await launchBrowser();
-  server = await serve(path.join(work, "dist"));
+  server = await serve(sharedBuilds().fixture);
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  await removeDir(content);
-  await rm(work, { recursive: true, force: true });
 });
 
 /** Opens a built page at a phone's width, served over loopback HTTP. */

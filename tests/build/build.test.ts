@@ -1,32 +1,17 @@
 // The whole build on the fixture content: site in both languages, open data, PDFs that read back, safe swaps of dist/.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../scripts/build.ts";
+import { describe, expect, it } from "vitest";
+import { build, buildPdfs } from "../../scripts/build.ts";
 import { ContentError } from "../../scripts/content/issues.ts";
+import { copyOfBuild, sharedBuilds } from "../helpers/builds.ts";
 import { copyFixture, edit, projectRoot, removeDir } from "../helpers/fixture.ts";
 import { fonts, pageCount, pageTexts } from "../helpers/pdf.ts";
 
-let content = "";
-let work = "";
-let out = "";
+const out = sharedBuilds().fixture;
 const read = (file: string) => readFile(path.join(out, file), "utf8");
-
-beforeAll(async () => {
-  content = await copyFixture();
-  work = await mkdtemp(path.join(tmpdir(), "burtnica-out-"));
-  out = path.join(work, "dist");
-  process.env.SOURCE_DATE_EPOCH = "1767225600";
-  await build({ root: projectRoot, contentRoot: content, outDir: out });
-});
-
-afterAll(async () => {
-  await removeDir(content);
-  await rm(work, { recursive: true, force: true });
-});
 
 describe("build of the fixture content", () => {
   it("should write the site in Latvian and English", async () => {
@@ -87,7 +72,7 @@ describe("build of the fixture content", () => {
     const products = JSON.parse(await read("api/products.json")) as { id: string; packageGrams: number; priceEur: number; per100g: Record<string, number> }[];
     const recipes = JSON.parse(await read("api/recipes.json")) as { servings: number; ingredients: { product: string; grams: number; costEur: number }[]; cost: { totalEur: number }; nutritionPerServing: Record<string, number> }[];
     const byId = new Map(products.map((product) => [product.id, product]));
-    expect(recipes).toHaveLength(3);
+    expect(recipes).toHaveLength(4);
     for (const recipe of recipes) {
       let total = 0;
       const sums: Record<string, number> = {};
@@ -103,19 +88,61 @@ describe("build of the fixture content", () => {
   });
 
   it("should leave the previous output untouched when content is broken", async () => {
-    const before = await read("lv/index.html");
-    await edit(content, "content/recipes/griku-putra/index.lv.md", "meal: breakfast", "meal: lunch");
-    await expect(build({ root: projectRoot, contentRoot: content, outDir: out, pdf: false })).rejects.toBeInstanceOf(ContentError);
-    expect(await read("lv/index.html")).toBe(before);
-    expect((await readdir(work)).sort()).toEqual(["dist"]);
-    await edit(content, "content/recipes/griku-putra/index.lv.md", "meal: lunch", "meal: breakfast");
+    const { work, out: copy } = await copyOfBuild(out);
+    const content = await copyFixture();
+    try {
+      const before = await readFile(path.join(copy, "lv/index.html"), "utf8");
+      await edit(content, "content/recipes/griku-putra/index.lv.md", "meal: breakfast", "meal: lunch");
+      await expect(build({ root: projectRoot, contentRoot: content, outDir: copy, pdf: false })).rejects.toBeInstanceOf(ContentError);
+      expect(await readFile(path.join(copy, "lv/index.html"), "utf8")).toBe(before);
+      expect((await readdir(work)).sort()).toEqual(["dist"]);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+      await removeDir(content);
+    }
   });
 
-  it("should drop pages of removed recipes on the next build", async () => {
-    expect(existsSync(path.join(out, "lv/receptes/sipolu-zupa/index.html"))).toBe(true);
-    await rm(path.join(content, "content/recipes/sipolu-zupa"), { recursive: true });
-    await build({ root: projectRoot, contentRoot: content, outDir: out, pdf: false });
-    expect(existsSync(path.join(out, "lv/receptes/sipolu-zupa/index.html"))).toBe(false);
-    expect(existsSync(path.join(out, "lv/receptes/griku-putra/index.html"))).toBe(true);
+  it("should drop pages of removed recipes on the next build, and keep the books a site-only build does not make", async () => {
+    const { work, out: copy } = await copyOfBuild(out);
+    const content = await copyFixture();
+    try {
+      expect(existsSync(path.join(copy, "lv/receptes/sipolu-zupa/index.html"))).toBe(true);
+      await rm(path.join(content, "content/recipes/sipolu-zupa"), { recursive: true });
+      await build({ root: projectRoot, contentRoot: content, outDir: copy, pdf: false });
+      expect(existsSync(path.join(copy, "lv/receptes/sipolu-zupa/index.html"))).toBe(false);
+      expect(existsSync(path.join(copy, "lv/receptes/griku-putra/index.html"))).toBe(true);
+      expect(await readFile(path.join(copy, "downloads/recepsu-burtnica-lv-a5.pdf"))).toEqual(await readFile(path.join(out, "downloads/recepsu-burtnica-lv-a5.pdf")));
+    } finally {
+      await rm(work, { recursive: true, force: true });
+      await removeDir(content);
+    }
+  });
+
+  it("should replace only the books when printing them again (npm run pdf), keeping every page and asset of the site", async () => {
+    const { work, out: copy } = await copyOfBuild(out);
+    try {
+      const site = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).filter(([file]) => !/^(print|downloads)\//.test(file)));
+      const before = await hashes(copy);
+      await rm(path.join(copy, "downloads"), { recursive: true });
+      await buildPdfs({ root: projectRoot, contentRoot: sharedBuilds().fixtureContent, outDir: copy });
+      const after = await hashes(copy);
+      expect(site(after)).toEqual(site(before));
+      expect(Object.keys(after)).toContain("assets/js/scaler.js");
+      expect(after["downloads/recepsu-burtnica-lv-a5.pdf"]).toBe(before["downloads/recepsu-burtnica-lv-a5.pdf"]);
+      expect(Object.keys(after).filter((file) => /^(print|downloads)\//.test(file)).sort()).toEqual(Object.keys(before).filter((file) => /^(print|downloads)\//.test(file)).sort());
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   });
 });
+
+/** sha256 of every file under `root`, by path relative to it. */
+async function hashes(root: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    out[path.relative(root, full).split(path.sep).join("/")] = createHash("sha256").update(await readFile(full)).digest("hex");
+  }
+  return out;
+}

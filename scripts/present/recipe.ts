@@ -1,13 +1,25 @@
 // The recipe page view: quantities, cost, nutrition with %RI, allergens and aid coverage, formatted per locale.
-import { ALLERGEN_NAMES, ALLERGEN_SHORT_NAMES, displayQuantity, formatEur, formatMinutes, formatNutrient, formatPercent, NUTRIENT_KEYS, type ComputedRecipe, type NutrientKey, type Nutrients } from "../kitchen/index.ts";
+import { displayQuantity, formatEur, formatMinutes, formatNutrient, formatPercent, NUTRIENT_KEYS, type ComputedRecipe, type NutrientKey, type Nutrients } from "../kitchen/index.ts";
+import { SERVINGS, type Locale, type UnitCode } from "../kitchen/vocabulary.ts";
 import type { Product, Recipe } from "../content/load.ts";
 import { renderMarkdown } from "./markdown.ts";
-import { routes } from "./routes.ts";
-import { translator } from "./strings.ts";
-import { pageBase, type Chrome, type PageBase } from "./views.ts";
-import type { RecipeImage } from "./images.ts";
+import { pageBase, type Chrome, type PageBase } from "./pages.ts";
+import type { Routes } from "./routes.ts";
 
-export interface IngredientView { amount: string; unit: string; name: string; url: string; note: string; fromAid: boolean; qty: number | null; unitCode: string }
+/** A recipe picture as pages show it: web sizes for the site, one print size for the books. */
+export interface RecipeImage {
+  src: string;
+  srcset: string;
+  width: number;
+  height: number;
+  /** The print-resolution file, as a path relative to the print HTML. */
+  printSrc: string;
+}
+
+export interface IngredientView { amount: string; unit: string; name: string; url: string; note: string; fromAid: boolean }
+/** The servings scaler's data, written into the recipe page as JSON. */
+export interface ScalerData { servings: number; min: number; max: number; lines: { qty: number | null; unit: UnitCode }[] }
+
 export interface NutritionRow { label: string; perServing: string; per100g: string; ri: string }
 
 export interface RecipeView extends PageBase {
@@ -23,29 +35,27 @@ export interface RecipeView extends PageBase {
   tip: string;
   safety: string;
   cost: { total: string; perServing: string; extraPerServing: string; sentence: string };
-  costPerServing: string;
   nutrition: { rows: NutritionRow[]; riNote: string; method: string };
   allergens: string[];
   /** Short allergen names ("Gluten") for the printed books, where a recipe has to fit its page. */
   allergensShort: string[];
   coverage: { percent: string; sentence: string };
   usesAid: boolean;
-  scaler: { servings: number; lines: { qty: number | null; unit: string }[] };
+  /** What the servings scaler in the browser needs (assets/js/scaler.ts). */
+  scaler: ScalerData;
 }
 
 export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRecipe, products: ReadonlyMap<string, Product>, image: RecipeImage): RecipeView {
-  const { locale } = chrome;
-  const t = translator(chrome.t, locale);
-  const text = locale === "lv" ? { ...recipe.lv.data, ingredientNotes: {} as Record<string, string> } : recipe.en.data;
-  const body = locale === "lv" ? recipe.lv.body : recipe.en.body;
-  const data = recipe.lv.data;
+  const { locale, t, routes } = chrome;
+  const text = recipe.text[locale];
+  const data = recipe.data;
   const eur = (value: number) => formatEur(value, locale);
 
   const ingredients = data.ingredients.map((line, index): IngredientView => {
     const product = products.get(line.product)!;
     const quantity = displayQuantity(line.qty, line.unit, locale, { exact: true });
-    const note = locale === "lv" ? line.note ?? "" : text.ingredientNotes[line.product] ?? "";
-    return { amount: quantity.amount, unit: quantity.unit, name: product.name[locale], url: routes.product(locale, product.id), note, fromAid: computed.ingredients[index]!.fromAidPackage, qty: line.qty ?? null, unitCode: line.unit };
+    const note = text.ingredientNotes[line.product] ?? "";
+    return { amount: quantity.amount, unit: quantity.unit, name: product.name[locale], url: routes.product(locale, product.id), note, fromAid: computed.ingredients[index]!.fromAidPackage };
   });
   const totalMinutes = data.time.prep + data.time.cook;
   const facts = [
@@ -82,16 +92,20 @@ export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRec
     facts,
     image: { ...image, alt: text.imageAlt },
     ingredients,
-    stepsHtml: renderMarkdown(body),
+    stepsHtml: renderMarkdown(text.body),
     tip: text.tip ?? "",
     safety: text.safety ?? "",
     cost,
-    costPerServing: cost.perServing,
     nutrition: { rows, riNote: t("nutrition.riNote"), method: t("nutrition.method") },
-    allergens: computed.allergens.map((code) => ALLERGEN_NAMES[code][locale]),
-    allergensShort: computed.allergens.map((code) => ALLERGEN_SHORT_NAMES[code][locale]),
+    allergens: computed.allergens.map((code) => t(`allergen.${code}`)),
+    allergensShort: computed.allergens.map((code) => t(`allergen.${code}.short`)),
     coverage: { percent, sentence: t("recipe.coverageSentence", { percent }) },
     usesAid: computed.coverage.aidProducts.length > 0,
-    scaler: { servings: data.servings, lines: data.ingredients.map((line) => ({ qty: line.qty ?? null, unit: line.unit })) },
+    scaler: { servings: data.servings, min: SERVINGS.min, max: SERVINGS.max, lines: data.ingredients.map((line) => ({ qty: line.qty ?? null, unit: line.unit })) },
   };
+}
+
+/** Recipe title and URL in a locale, for lists and links. */
+export function recipeLink(recipe: Recipe, locale: Locale, routes: Routes): { slug: string; title: string; url: string } {
+  return { slug: recipe.slug, title: recipe.text[locale].title, url: routes.recipe(locale, recipe.slug) };
 }

@@ -2,9 +2,8 @@
 import { formatMinutes } from "../kitchen/index.ts";
 import type { Content, Lesson, Recipe } from "../content/load.ts";
 import { renderMarkdown } from "./markdown.ts";
-import { routes } from "./routes.ts";
-import { translator } from "./strings.ts";
-import { pageBase, recipeLink, type Chrome, type PageBase } from "./views.ts";
+import { pageBase, type Chrome, type PageBase } from "./pages.ts";
+import { recipeLink } from "./recipe.ts";
 
 export interface LessonSummary { number: number; title: string; goal: string; url: string; duration: string }
 
@@ -35,6 +34,7 @@ export interface LessonView extends PageBase {
 
 export function courseView(chrome: Chrome, content: Content): CourseView {
   const page = content.pages.course[chrome.locale];
+  const { routes } = chrome;
   return {
     ...pageBase(chrome, "course", routes.course(chrome.locale), routes.course(chrome.other), page.data.title, page.data.summary ?? page.data.title, "course"),
     html: renderMarkdown(page.body),
@@ -43,15 +43,14 @@ export function courseView(chrome: Chrome, content: Content): CourseView {
 }
 
 function lessonSummary(chrome: Chrome, lesson: Lesson): LessonSummary {
-  const text = chrome.locale === "lv" ? lesson.lv.data : lesson.en.data;
-  return { number: lesson.lv.data.number, title: text.title, goal: text.goal, url: routes.lesson(chrome.locale, lesson.slug), duration: formatMinutes(lesson.lv.data.duration, chrome.locale) };
+  const text = lesson.text[chrome.locale];
+  return { number: lesson.data.number, title: text.title, goal: text.goal, url: chrome.routes.lesson(chrome.locale, lesson.slug), duration: formatMinutes(lesson.data.duration, chrome.locale) };
 }
 
 export function lessonView(chrome: Chrome, lesson: Lesson, recipes: readonly Recipe[]): LessonView {
-  const { locale } = chrome;
-  const t = translator(chrome.t, locale);
-  const data = lesson.lv.data;
-  const text = locale === "lv" ? { ...data, agenda: data.agenda.map((item) => item.activity) } : lesson.en.data;
+  const { locale, t, routes } = chrome;
+  const data = lesson.data;
+  const text = lesson.text[locale];
   const bySlug = new Map(recipes.map((recipe) => [recipe.slug, recipe]));
   let elapsed = 0;
   const agenda = data.agenda.map((item, index) => {
@@ -73,12 +72,12 @@ export function lessonView(chrome: Chrome, lesson: Lesson, recipes: readonly Rec
     materials: text.materials,
     preparation: text.preparation,
     agenda,
-    recipes: data.recipes.map((slug) => recipeLink(bySlug.get(slug)!, locale)),
+    recipes: data.recipes.map((slug) => recipeLink(bySlug.get(slug)!, locale, routes)),
     discussion: text.discussion,
     adaptations: (["visual", "motor", "cognitive"] as const).map((key) => ({ label: t(`lesson.adaptations.${key}`), items: text.adaptations[key] })),
     feedback: text.feedback,
     feedbackTitle: t("lesson.feedbackTitle", { number: data.number }),
-    notesHtml: renderMarkdown(locale === "lv" ? lesson.lv.body : lesson.en.body, { minHeading: 3 }),
+    notesHtml: renderMarkdown(text.body, { minHeading: 3 }),
     handout: { title: handout.data.title, html: renderMarkdown(handout.body, { minHeading: 3 }) },
   };
 }

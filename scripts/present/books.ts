@@ -1,21 +1,18 @@
-// Print views: what each book contains, in reading order, built from the same page views as the site.
+// Book views: what each book contains, in reading order, built from the same page views as the site.
 import QRCode from "qrcode";
 import type { Content } from "../content/load.ts";
-import type { Locale } from "../content/schemas.ts";
-import { renderMarkdown } from "../site/markdown.ts";
-import { translator } from "../site/strings.ts";
-import type { PageView } from "../site/views.ts";
-import type { LessonView } from "../site/views-course.ts";
-import type { RecipeView } from "../site/views-recipe.ts";
-import type { ProductView } from "../site/views-product.ts";
-import { runningHeaders } from "./css.ts";
+import type { Locale } from "../kitchen/vocabulary.ts";
+import type { LessonView } from "./course.ts";
 import { pageBoxCss, type Edition } from "./editions.ts";
+import { renderMarkdown } from "./markdown.ts";
+import type { Chrome, PageView } from "./pages.ts";
+import { runningHeaders } from "./print-css.ts";
+import type { ProductView } from "./product.ts";
+import type { RecipeView } from "./recipe.ts";
 
 interface Ref { title: string; anchor: string }
 
 interface PrintBase {
-  kind: "print";
-  permalink: string;
   edition: Edition;
   locale: Locale;
   title: string;
@@ -60,15 +57,11 @@ export type PrintView = NotebookPrint | HandbookPrint | BookletPrint;
 
 const STYLESHEETS: Record<Edition["format"], string> = { A5: "print-a5.css", "A4-booklet": "print-booklet.css", "A4-large": "print-large.css", A4: "print-a4.css" };
 
-/** Everything every book has: cover, imprint, QR code to the online version. */
-async function printBase(edition: Edition, content: Content, buildDate: string, baseUrl: string, pageHeaders: { name: string; label: string }[]): Promise<PrintBase> {
-  const { locale } = edition;
-  const t = translator(content.strings[locale], locale);
-  const site = content.site;
-  const onlineUrl = `${baseUrl}${locale}/`;
+/** Everything every book has: cover, imprint, QR code to the online version (`siteUrl` is the site's full address). */
+async function printBase(edition: Edition, chrome: Chrome, siteUrl: string, pageHeaders: { name: string; label: string }[]): Promise<PrintBase> {
+  const { locale, t, site, buildDate } = chrome;
+  const onlineUrl = new URL(chrome.routes.home(locale), siteUrl).href;
   return {
-    kind: "print",
-    permalink: `/${edition.html}`,
     edition,
     locale,
     title: edition.kind === "notebook" ? site.title[locale] : t("print.handbookTitle"),
@@ -90,13 +83,13 @@ async function printBase(edition: Edition, content: Content, buildDate: string, 
       madeWith: t("print.madeWith", { group: site.supportGroup[locale] }),
       builtOn: t("print.builtOn", { date: buildDate }),
     },
-    t: content.strings[locale],
+    t: chrome.strings,
     keywords: t("print.keywords").split(",").map((word) => word.trim()),
   };
 }
 
 /** The notebook of one locale: cover, imprint, contents by meal, one recipe per page, and the "what to cook with…" index. */
-export async function notebookView(edition: Edition, content: Content, pages: readonly PageView[], buildDate: string, baseUrl: string): Promise<NotebookPrint> {
+export async function notebookView(edition: Edition, chrome: Chrome, pages: readonly PageView[], siteUrl: string): Promise<NotebookPrint> {
   const { locale } = edition;
   const home = pages.find((page) => page.kind === "home" && page.locale === locale);
   if (!home || home.kind !== "home") throw new Error(`no home page for ${locale}`);
@@ -107,7 +100,7 @@ export async function notebookView(edition: Edition, content: Content, pages: re
     .filter((page): page is ProductView => page.kind === "product" && page.locale === locale && page.inAid && page.recipes.length > 0)
     .map((page) => ({ product: page.title, recipes: page.recipes.map((recipe) => ({ title: recipe.title, anchor: `recipe-${recipe.slug}` })) }))
     .sort((a, b) => a.product.localeCompare(b.product, locale));
-  const base = await printBase(edition, content, buildDate, baseUrl, groups.map((group) => ({ name: group.pageName, label: group.label })));
+  const base = await printBase(edition, chrome, siteUrl, groups.map((group) => ({ name: group.pageName, label: group.label })));
   return {
     ...base,
     book: "notebook",
@@ -119,7 +112,7 @@ export async function notebookView(edition: Edition, content: Content, pages: re
 }
 
 /** The course handbook of one locale: introduction, then each lesson with its handout and feedback form on their own pages. */
-export async function handbookView(edition: Edition, content: Content, pages: readonly PageView[], buildDate: string, baseUrl: string): Promise<HandbookPrint> {
+export async function handbookView(edition: Edition, chrome: Chrome, pages: readonly PageView[], siteUrl: string, content: Content): Promise<HandbookPrint> {
   const { locale } = edition;
   const lessons = pages
     .filter((page): page is LessonView => page.kind === "lesson" && page.locale === locale)
@@ -130,7 +123,7 @@ export async function handbookView(edition: Edition, content: Content, pages: re
       recipeRefs: lesson.recipes.map((recipe) => ({ title: recipe.title, ref: `notebook:recipe-${recipe.slug}` })),
     }));
   const intro = content.pages.course[locale];
-  const base = await printBase(edition, content, buildDate, baseUrl, lessons.map((lesson) => ({ name: lesson.pageName, label: lesson.title })));
+  const base = await printBase(edition, chrome, siteUrl, lessons.map((lesson) => ({ name: lesson.pageName, label: lesson.title })));
   return {
     ...base,
     book: "handbook",
@@ -142,8 +135,7 @@ export async function handbookView(edition: Edition, content: Content, pages: re
 }
 
 /** The printing instructions that open the A4 booklet. */
-export async function bookletView(edition: Edition, content: Content, _pages: readonly PageView[], buildDate: string, baseUrl: string): Promise<BookletPrint> {
-  const t = translator(content.strings[edition.locale], edition.locale);
-  const base = await printBase(edition, content, buildDate, baseUrl, []);
-  return { ...base, book: "booklet", steps: [1, 2, 3, 4, 5].map((number) => t(`booklet.step${number}`)) };
+export async function bookletView(edition: Edition, chrome: Chrome, siteUrl: string): Promise<BookletPrint> {
+  const base = await printBase(edition, chrome, siteUrl, []);
+  return { ...base, book: "booklet", steps: [1, 2, 3, 4, 5].map((number) => chrome.t(`booklet.step${number}`)) };
 }

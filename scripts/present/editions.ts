@@ -1,6 +1,5 @@
-// The printed editions: which books exist per locale, where their print HTML and PDF live, and editions.json.
-import { createHash } from "node:crypto";
-import type { Locale } from "../content/schemas.ts";
+// The printed editions: which books exist per locale, their paper and margins, where their print HTML and PDF live, and editions.json.
+import type { Locale } from "../kitchen/vocabulary.ts";
 
 export type EditionKind = "notebook" | "handbook";
 export type EditionFormat = "A5" | "A4-booklet" | "A4-large" | "A4";
@@ -56,17 +55,4 @@ export function pageBoxCss(edition: Edition): string {
 export function textAreaMm(edition: Edition): [number, number] {
   const [top, right, bottom, left] = edition.marginMm;
   return [edition.pageMm[0] - left - right, edition.pageMm[1] - top - bottom];
-}
-
-export function editionRecord(edition: Edition, title: string, pages: number, bytes: Uint8Array): EditionRecord {
-  return {
-    file: edition.pdf.replace(/^downloads\//, ""),
-    kind: edition.kind,
-    locale: edition.locale,
-    format: edition.format,
-    title,
-    pages,
-    bytes: bytes.byteLength,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
-  };
 }

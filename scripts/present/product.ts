@@ -1,9 +1,8 @@
 // Product pages: what it is, storage and cooking, price and nutrition per 100 g with sources, recipes that use it.
-import { ALLERGEN_NAMES, formatEur, formatNumber, formatNutrient, NUTRIENT_KEYS, type ProductUse } from "../kitchen/index.ts";
+import { formatEur, formatNumber, formatNutrient, NUTRIENT_KEYS, type ProductUse } from "../kitchen/index.ts";
 import type { Product, Recipe } from "../content/load.ts";
-import { routes } from "./routes.ts";
-import { translator } from "./strings.ts";
-import { pageBase, recipeLink, type Chrome, type PageBase } from "./views.ts";
+import { pageBase, type Chrome, type PageBase } from "./pages.ts";
+import { recipeLink } from "./recipe.ts";
 
 export interface ProductView extends PageBase {
   kind: "product";
@@ -27,8 +26,7 @@ export interface ProductListView extends PageBase {
 }
 
 export function productView(chrome: Chrome, product: Product, uses: readonly ProductUse[], recipes: readonly Recipe[]): ProductView {
-  const { locale } = chrome;
-  const t = translator(chrome.t, locale);
+  const { locale, t, routes } = chrome;
   const bySlug = new Map(recipes.map((recipe) => [recipe.slug, recipe]));
   const aidNote = !product.aidPackage ? "" : product.aidPackage.confirmed ? t("product.aidConfirmed") : t("product.aidUnconfirmed");
   return {
@@ -46,14 +44,13 @@ export function productView(chrome: Chrome, product: Product, uses: readonly Pro
     ],
     nutrition: NUTRIENT_KEYS.map((key) => ({ label: t(`nutrient.${key}`), value: formatNutrient(key, product.nutrition[key], locale) })),
     nutritionSource: product.nutrition.source,
-    allergens: product.allergens.map((code) => ALLERGEN_NAMES[code][locale]),
-    recipes: uses.map((use) => ({ ...recipeLink(bySlug.get(use.slug)!, locale), amount: use.grams > 0 ? `${formatNumber(Math.round(use.grams), locale)} g` : t("product.toTaste") })),
+    allergens: product.allergens.map((code) => t(`allergen.${code}`)),
+    recipes: uses.map((use) => ({ ...recipeLink(bySlug.get(use.slug)!, locale, routes), amount: use.grams > 0 ? `${formatNumber(Math.round(use.grams), locale)} g` : t("product.toTaste") })),
   };
 }
 
 export function productListView(chrome: Chrome, products: readonly Product[], usage: Record<string, ProductUse[]>): ProductListView {
-  const { locale } = chrome;
-  const t = translator(chrome.t, locale);
+  const { locale, t, routes } = chrome;
   const item = (product: Product) => ({ name: product.name[locale], url: routes.product(locale, product.id), countLabel: t("products.recipeCount", { count: usage[product.id]?.length ?? 0 }) });
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, locale);
   return {

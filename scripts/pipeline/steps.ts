@@ -1,0 +1,74 @@
+// The pipeline's steps, one function each, used by every command (build, pdf, dev) and the benchmarks.
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { checkContent } from "../content/check.ts";
+import { ContentError } from "../content/issues.ts";
+import type { Content } from "../content/load.ts";
+import { present, type Views } from "../present/index.ts";
+import type { EditionRecord } from "../present/editions.ts";
+import { launchBrowser } from "../print/browser.ts";
+import { printBooks, type PrintOptions } from "../print/books.ts";
+import { writeBookHtml } from "../print/html.ts";
+import { sourceDateEpoch } from "../source-date.ts";
+import { computeKitchen } from "./compute.ts";
+import { processPictures, type PictureTargets } from "./pictures.ts";
+
+export { computeKitchen } from "./compute.ts";
+export { processPictures } from "./pictures.ts";
+export { discard, publish, stagingFor } from "./publish.ts";
+
+/** What every command works from: where things are, the build's date, the site's address. */
+export interface Context {
+  root: string;
+  contentRoot: string;
+  outDir: string;
+  /** SOURCE_DATE_EPOCH, else the last commit's time. */
+  epoch: number;
+  buildDate: string;
+  /** The site's full address, ending with "/": SITE_URL, else content/site.yaml baseUrl. */
+  siteUrl?: string;
+}
+
+export function contextFor(options: { root: string; contentRoot?: string; outDir?: string }): Context {
+  const epoch = sourceDateEpoch(options.root);
+  return { root: options.root, contentRoot: options.contentRoot ?? options.root, outDir: options.outDir ?? path.join(options.root, "dist"), epoch, buildDate: new Date(epoch * 1000).toISOString().slice(0, 10) };
+}
+
+/** Load and check: every content file read and validated; throws ContentError with every problem. */
+export async function loadChecked(contentRoot: string): Promise<Content> {
+  const checked = await checkContent(contentRoot);
+  if (!checked.content) throw new ContentError(checked.issues);
+  return checked.content;
+}
+
+/** The site's address: SITE_URL wins over content/site.yaml's baseUrl; always ends with "/". */
+export function siteUrlOf(content: Content, context: Context): string {
+  const url = context.siteUrl ?? process.env.SITE_URL ?? content.site.baseUrl;
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** Compute and present: the kitchen over every recipe, pictures processed into `targets`, every view. */
+export async function computeAndPresent(content: Content, context: Context, targets: PictureTargets): Promise<Views> {
+  const kitchen = computeKitchen(content);
+  const pictures = await processPictures(content, path.join(context.root, ".cache", "images"), targets);
+  return present(content, kitchen, pictures, { buildDate: context.buildDate, siteUrl: siteUrlOf(content, context) });
+}
+
+/** The open data: api/products.json and api/recipes.json. */
+export async function writeOpenData(outDir: string, api: Views["api"]): Promise<void> {
+  await mkdir(path.join(outDir, "api"), { recursive: true });
+  await writeFile(path.join(outDir, "api", "products.json"), `${JSON.stringify(api.products, null, 2)}\n`);
+  await writeFile(path.join(outDir, "api", "recipes.json"), `${JSON.stringify(api.recipes, null, 2)}\n`);
+}
+
+/** The books: print HTML into print/, PDFs and editions.json into downloads/, in one browser. */
+export async function printAll(context: Context, outDir: string, books: Views["books"], hooks: Omit<PrintOptions, "outDir" | "epoch"> = {}): Promise<EditionRecord[]> {
+  await writeBookHtml(context.root, outDir, books);
+  await mkdir(path.join(outDir, "downloads"), { recursive: true });
+  const browser = await launchBrowser();
+  try {
+    return await printBooks(browser, books, { ...hooks, outDir, epoch: context.epoch });
+  } finally {
+    await browser.close();
+  }
+}

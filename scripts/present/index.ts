@@ -1,0 +1,93 @@
+// The presentation step: page views for the site, book views for the print layer and the open data, from checked content and the kitchen's numbers.
+import type { Content, Product } from "../content/load.ts";
+import type { ComputedRecipe, ProductUse } from "../kitchen/index.ts";
+import { LOCALES } from "../kitchen/vocabulary.ts";
+import { apiProducts, apiRecipes, type ApiProduct, type ApiRecipe } from "./api.ts";
+import { bookletView, handbookView, notebookView, type PrintView } from "./books.ts";
+import { courseView, lessonView } from "./course.ts";
+import { editionsFor } from "./editions.ts";
+import { aboutView, chromeFor, homeView, landingView, type LandingView, type PageView } from "./pages.ts";
+import { productListView, productView } from "./product.ts";
+import { recipeView, type RecipeImage } from "./recipe.ts";
+import { basePathOf, routesFor } from "./routes.ts";
+
+/** The kitchen engine's results for the whole content: every recipe computed, and which recipes use each product. */
+export interface Kitchen {
+  recipes: Record<string, ComputedRecipe>;
+  usage: Record<string, ProductUse[]>;
+}
+
+/** A recipe picture's processed files: web sizes (WebP) and one print size, as names inside the picture folders. */
+export interface PictureFiles {
+  web: { file: string; width: number }[];
+  height: number;
+  print: string;
+}
+
+/** What the site renders: the landing page, every page of both languages, and the PDF downloads it links to. */
+export interface SiteViews {
+  landing: LandingView;
+  pages: PageView[];
+  downloads: { locale: string; label: string; url: string }[];
+}
+
+export interface Views {
+  site: SiteViews;
+  books: PrintView[];
+  api: { products: ApiProduct[]; recipes: ApiRecipe[] };
+}
+
+export interface PresentOptions {
+  /** The date printed in the site and the books (YYYY-MM-DD). */
+  buildDate: string;
+  /** The site's full address, ending with "/"; its path is where every page lives. */
+  siteUrl: string;
+}
+
+/** Builds every view; throws only for programming errors (content was checked, recipes computed). */
+export async function present(content: Content, kitchen: Kitchen, pictures: Record<string, PictureFiles>, options: PresentOptions): Promise<Views> {
+  const routes = routesFor(basePathOf(options.siteUrl));
+  const productsById = new Map<string, Product>(content.products.map((product) => [product.id, product]));
+  const chromes = LOCALES.map((locale) => chromeFor(content, locale, options.buildDate, routes));
+  const pages: PageView[] = [];
+  for (const chrome of chromes) {
+    const recipes = content.recipes.map((recipe) => recipeView(chrome, recipe, kitchen.recipes[recipe.slug]!, productsById, imageOf(pictures[recipe.slug]!, routes.file)));
+    pages.push(homeView(chrome, recipes, content.products));
+    pages.push(...recipes);
+    pages.push(productListView(chrome, content.products, kitchen.usage));
+    pages.push(...content.products.map((product) => productView(chrome, product, kitchen.usage[product.id] ?? [], content.recipes)));
+    pages.push(courseView(chrome, content));
+    pages.push(...content.lessons.map((lesson) => lessonView(chrome, lesson, content.recipes)));
+    pages.push(aboutView(chrome, content));
+  }
+  const books = await Promise.all(
+    chromes.flatMap((chrome) =>
+      editionsFor([chrome.locale]).map((edition) => {
+        if (edition.kind === "handbook") return handbookView(edition, chrome, pages, options.siteUrl, content);
+        if (edition.format === "A4-booklet") return bookletView(edition, chrome, options.siteUrl);
+        return notebookView(edition, chrome, pages, options.siteUrl);
+      }),
+    ),
+  );
+  return {
+    site: {
+      landing: landingView(chromes),
+      pages,
+      downloads: books.map((book) => ({ locale: book.locale, label: `${book.title} — ${book.languageName} (${book.edition.format}, PDF)`, url: routes.file(book.edition.pdf) })),
+    },
+    books,
+    api: { products: apiProducts(content.products), recipes: apiRecipes(content.recipes, kitchen.recipes) },
+  };
+}
+
+/** Picture addresses: web files under the site's img/, the print file beside the print HTML (print/img/). */
+function imageOf(files: PictureFiles, file: (relative: string) => string): RecipeImage {
+  const largest = files.web.at(-1)!;
+  return {
+    src: file(`img/${largest.file}`),
+    srcset: files.web.map((entry) => `${file(`img/${entry.file}`)} ${entry.width}w`).join(", "),
+    width: largest.width,
+    height: files.height,
+    printSrc: `img/${files.print}`,
+  };
+}
