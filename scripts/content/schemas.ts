@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ALLERGEN_CODES, EQUIPMENT, MEALS, SERVINGS, UNIT_CODES } from "../kitchen/vocabulary.ts";
 
 /** Slugs and ids: lower-case Latin letters without diacritics, digits, single hyphens. */
-export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lower-case letters a–z without diacritics, digits and hyphens, e.g. griku-putra");
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lower-case letters a–z without diacritics, digits and hyphens, e.g. griku-putra");
 const text = z.string().trim().min(1, "is empty — write the text");
 const line = text.refine((value) => !value.includes("\n"), "must be one line");
 const localized = z.strictObject({ lv: text, en: text });
@@ -31,7 +31,7 @@ export const siteSchema = z.strictObject({
 
 export const stringsSchema = z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9.]*$/), z.string());
 
-export const nutrientsSchema = z.strictObject({
+const nutrientsSchema = z.strictObject({
   energyKj: amount,
   energyKcal: amount,
   fat: amount,
@@ -80,7 +80,7 @@ export const productSchema = z
     if (sized && !product.units.source) ctx.addIssue({ code: "custom", path: ["units", "source"], message: "is required when unit conversions are given — say where the figures come from" });
   });
 
-export const ingredientSchema = z.strictObject({
+const ingredientSchema = z.strictObject({
   product: slug,
   qty: positive.optional(),
   unit: z.enum(UNIT_CODES),
@@ -145,7 +145,6 @@ export const pageSchema = z.strictObject({ title: line, summary: line.optional()
 export type Site = z.infer<typeof siteSchema>;
 export type Strings = z.infer<typeof stringsSchema>;
 export type ProductFile = z.infer<typeof productSchema>;
-export type Ingredient = z.infer<typeof ingredientSchema>;
 export type RecipeLv = z.infer<typeof recipeLvSchema>;
 export type RecipeEn = z.infer<typeof recipeEnSchema>;
 export type LessonLv = z.infer<typeof lessonLvSchema>;

@@ -39,7 +39,7 @@ export type RecipeProblem =
 export type RecipeResult = { ok: true; recipe: ComputedRecipe } | { ok: false; problems: RecipeProblem[] };
 
 /** Look a product up by id in a Map or a plain object (own keys only, so "constructor" is not a product). */
-export function lookupProduct(products: ProductLookup, id: string): ProductData | undefined {
+function lookupProduct(products: ProductLookup, id: string): ProductData | undefined {
   if (products instanceof Map) return products.get(id);
   const record = products as Readonly<Record<string, ProductData>>;
   return Object.hasOwn(record, id) ? record[id] : undefined;

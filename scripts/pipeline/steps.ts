@@ -13,8 +13,6 @@ import { sourceDateEpoch } from "../source-date.ts";
 import { computeKitchen } from "./compute.ts";
 import { processPictures, type PictureTargets } from "./pictures.ts";
 
-export { computeKitchen } from "./compute.ts";
-export { processPictures } from "./pictures.ts";
 export { discard, publish, stagingFor } from "./publish.ts";
 
 /** What every command works from: where things are, the build's date, the site's address. */
@@ -42,7 +40,7 @@ export async function loadChecked(contentRoot: string): Promise<Content> {
 }
 
 /** The site's address: SITE_URL wins over content/site.yaml's baseUrl; always ends with "/". */
-export function siteUrlOf(content: Content, context: Context): string {
+function siteUrlOf(content: Content, context: Context): string {
   const url = context.siteUrl ?? process.env.SITE_URL ?? content.site.baseUrl;
   return url.endsWith("/") ? url : `${url}/`;
 }

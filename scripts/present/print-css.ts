@@ -1,6 +1,6 @@
 // CSS generated from content: strings escaped so no label can end a rule or the style element.
 /** A CSS string literal for `text`; quotes, backslashes, angle brackets and line breaks become hex escapes. */
-export function cssString(text: string): string {
+function cssString(text: string): string {
   return `"${text.replace(/[\\"<>\n\r]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`;
 }
 

@@ -12,8 +12,8 @@ import {
 import { loadPdf, savePdf } from "./pdf-io.ts";
 
 /** A4 landscape in PDF points: one printed side of a sheet. */
-export const SHEET_WIDTH = 842;
-export const SHEET_HEIGHT = 595;
+const SHEET_WIDTH = 842;
+const SHEET_HEIGHT = 595;
 const HALF_WIDTH = SHEET_WIDTH / 2;
 
 export interface BookletSheet {
