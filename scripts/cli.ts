@@ -20,7 +20,7 @@ const commands: Record<string, () => Promise<void>> = {
     await build(folders);
   },
   async pdf() {
-    const { buildPdfs } = await import("./build.ts");
+    const { buildPdfs } = await import("./pdf.ts");
     await buildPdfs(folders);
   },
   async dev() {

@@ -6,14 +6,15 @@ import { ContentError } from "../content/issues.ts";
 import type { Content } from "../content/load.ts";
 import { present, type Views } from "../present/index.ts";
 import type { EditionRecord } from "../present/editions.ts";
-import { launchBrowser } from "../print/browser.ts";
+import type { Browser } from "puppeteer";
+import { step } from "../log.ts";
 import { printBooks, type PrintOptions } from "../print/books.ts";
 import { writeBookHtml } from "../print/html.ts";
 import { sourceDateEpoch } from "../source-date.ts";
 import { computeKitchen } from "./compute.ts";
 import { processPictures, type PictureTargets } from "./pictures.ts";
+import { discard, publish, stagingFor } from "./publish.ts";
 
-export { discard, publish, stagingFor } from "./publish.ts";
 
 /** What every command works from: where things are, the build's date, the site's address. */
 export interface Context {
@@ -59,14 +60,42 @@ export async function writeOpenData(outDir: string, api: Views["api"]): Promise<
   await writeFile(path.join(outDir, "api", "recipes.json"), `${JSON.stringify(api.recipes, null, 2)}\n`);
 }
 
-/** The books: print HTML into print/, PDFs and editions.json into downloads/, in one browser. */
-export async function printAll(context: Context, outDir: string, books: Views["books"], hooks: Omit<PrintOptions, "outDir" | "epoch"> = {}): Promise<EditionRecord[]> {
+/** The books: print HTML into print/, PDFs and editions.json into downloads/, in the given browser. */
+export async function printAll(context: Context, outDir: string, books: Views["books"], browser: Browser, hooks: Omit<PrintOptions, "outDir" | "epoch"> = {}): Promise<EditionRecord[]> {
   await writeBookHtml(context.root, outDir, books);
   await mkdir(path.join(outDir, "downloads"), { recursive: true });
-  const browser = await launchBrowser();
+  return printBooks(browser, books, { ...hooks, outDir, epoch: context.epoch });
+}
+
+/** The books as a command prints them: progress on stdout, notes for recipe authors on stderr. */
+export function printStep(context: Context, staging: string, views: Views, browser: Browser, onBook?: (pdf: string, prints: number) => void): Promise<EditionRecord[]> {
+  return step(`Books (${views.books.length} PDFs)`, () =>
+    printAll(context, staging, views.books, browser, {
+      note: (message) => process.stderr.write(`  Note: ${message}\n`),
+      onBook: (pdf, seconds, prints) => {
+        process.stdout.write(`  ✓ ${pdf} (${seconds.toFixed(2)} s)\n`);
+        onBook?.(pdf, prints);
+      },
+    }),
+  );
+}
+
+/** Runs `work` in a fresh staging folder and publishes what it made (`made`: the top-level entries it replaces, default all); on any error the output folder is left as it was. */
+export async function staged<T>(outDir: string, work: (staging: string) => Promise<{ result: T; made?: string[] }>): Promise<T> {
+  const staging = await stagingFor(outDir);
   try {
-    return await printBooks(browser, books, { ...hooks, outDir, epoch: context.epoch });
-  } finally {
-    await browser.close();
+    const { result, made } = await work(staging);
+    await publish(staging, outDir, made);
+    return result;
+  } catch (error) {
+    await discard(staging);
+    throw error;
   }
+}
+
+/** Starts the printing browser while other work goes on; `close` shuts it down whether it started or not. */
+export function startBrowser(): { browser: Promise<Browser>; close: () => Promise<void> } {
+  const browser = import("../print/browser.ts").then(({ launchBrowser }) => launchBrowser());
+  browser.catch(() => undefined);
+  return { browser, close: () => browser.then((started) => started.close(), () => undefined) };
 }
