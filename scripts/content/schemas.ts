@@ -81,6 +81,7 @@ export const productSchema = z
     need("aidPackage", "aidPackage: { confirmed: true, source: … } saying where the package list comes from");
     need("storage", "storage: { lv: …, en: … } (shelf life, opened pack)");
     need("cooking", "cooking: { lv: …, en: … } (how to cook it with little energy)");
+    if (product.inAidPackage && product.aidPackage?.confirmed === false) ctx.addIssue({ code: "custom", path: ["aidPackage", "confirmed"], message: "is false, but only products a source confirms for Latvian packages are aid-package products — set inAidPackage: false, remove aidPackage and say what is known in the description" });
     if (!product.inAidPackage && product.aidPackage) ctx.addIssue({ code: "custom", path: ["aidPackage"], message: "only aid-package products have aidPackage — remove it or set inAidPackage: true" });
     const sized = Object.entries(product.units).some(([key, value]) => key !== "source" && value !== undefined);
     if (sized && !product.units.source) ctx.addIssue({ code: "custom", path: ["units", "source"], message: "is required when unit conversions are given — say where the figures come from" });

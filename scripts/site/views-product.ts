@@ -30,7 +30,7 @@ export function productView(chrome: Chrome, product: Product, uses: readonly Pro
   const { locale } = chrome;
   const t = translator(chrome.t, locale);
   const bySlug = new Map(recipes.map((recipe) => [recipe.slug, recipe]));
-  const aidNote = !product.aidPackage ? "" : product.aidPackage.confirmed ? t("product.aidConfirmed") : t("product.aidUnconfirmed");
+  const aidNote = product.aidPackage ? t("product.aidConfirmed") : "";
   return {
     ...pageBase(chrome, "product", routes.product(locale, product.id), routes.product(chrome.other, product.id), product.name[locale], product.description[locale], "products"),
     id: product.id,

@@ -88,6 +88,14 @@ describe("content check", () => {
     expect(await issuesOf(dir)).toEqual(["content/products/manna.yaml:2 storage: is required for aid-package products — add storage: { lv: …, en: … } (shelf life, opened pack)"]);
   });
 
+  it("should refuse an aid-package mark that no source confirms for Latvia", async () => {
+    dir = await copyFixture();
+    await edit(dir, "content/products/griki.yaml", "confirmed: true", "confirmed: false");
+    expect(await issuesOf(dir)).toEqual([
+      "content/products/griki.yaml:5 aidPackage.confirmed: is false, but only products a source confirms for Latvian packages are aid-package products — set inAidPackage: false, remove aidPackage and say what is known in the description",
+    ]);
+  });
+
   it("should report a UI string that is missing in one language", async () => {
     dir = await fixtureWith({});
     await edit(dir, "content/i18n/en.yaml", "nav.skip: Skip to content\n", "");
