@@ -30,7 +30,7 @@ export async function build(options: BuildOptions): Promise<SiteModel> {
   const epoch = sourceDateEpoch(root);
   const buildDate = dateOf(epoch);
   const checked = await step("Validate content", () => checkContent(options.contentRoot ?? root));
-  if (!checked.content) throw new ContentError(checked.issues);
+  if (!checked.content) throw new ContentError(checked.issues, checked.warnings);
   const content = checked.content;
 
   await mkdir(path.dirname(outDir), { recursive: true });
@@ -57,7 +57,7 @@ export async function buildPdfsOnly(options: BuildOptions): Promise<void> {
   const outDir = options.outDir ?? path.join(root, "dist");
   const epoch = sourceDateEpoch(root);
   const checked = await step("Validate content", () => checkContent(options.contentRoot ?? root));
-  if (!checked.content) throw new ContentError(checked.issues);
+  if (!checked.content) throw new ContentError(checked.issues, checked.warnings);
   const content = checked.content;
   const tmp = await mkdtemp(path.join(path.dirname(outDir), `.${path.basename(outDir)}-pdf-`));
   try {

@@ -1,7 +1,7 @@
 // Command line: check, build, dev and pdf — `tsx scripts/cli.ts <command>`.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ContentError, formatIssue } from "./content/issues.ts";
+import { ContentError, formatIssue, formatWarnings } from "./content/issues.ts";
 import { checkContent } from "./content/check.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -9,9 +9,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const commands: Record<string, () => Promise<void>> = {
   async check() {
     const result = await checkContent(root);
-    if (!result.content) throw new ContentError(result.issues);
+    if (!result.content) throw new ContentError(result.issues, result.warnings);
     const { content } = result;
-    process.stdout.write(`Content is valid: ${content.products.length} products, ${content.recipes.length} recipes, ${content.lessons.length} lessons.\n`);
+    process.stdout.write(`${formatWarnings(result.warnings)}Content is valid: ${content.products.length} products, ${content.recipes.length} recipes, ${content.lessons.length} lessons.\n`);
   },
   async build() {
     const { build } = await import("./build.ts");
@@ -37,7 +37,8 @@ try {
   await command();
 } catch (error) {
   if (error instanceof ContentError) {
-    process.stderr.write(`${error.issues.map(formatIssue).join("\n")}\n\n${error.issues.length} ${error.issues.length === 1 ? "problem" : "problems"} found — fix them and run the command again.\n`);
+    const warnings = error.warnings.length > 0 ? `\n${formatWarnings(error.warnings)}` : "";
+    process.stderr.write(`${error.issues.map(formatIssue).join("\n")}\n${warnings}\n${error.issues.length} ${error.issues.length === 1 ? "problem" : "problems"} found — fix them and run the command again.\n`);
   } else {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   }

@@ -58,7 +58,7 @@ export const productSchema = z
     aidPackage: z.strictObject({ confirmed: z.boolean(), source: line }).optional(),
     packageGrams: positive,
     price: z.strictObject({ eur: amount, date: isoDate, source: line }),
-    nutrition: nutrientsSchema.extend({ source: line }),
+    nutrition: nutrientsSchema.extend({ source: line, energyNote: line.optional() }),
     allergens: z.array(z.enum(ALLERGEN_CODES)),
     units: z
       .strictObject({
