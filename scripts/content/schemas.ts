@@ -57,8 +57,8 @@ export const productSchema = z
     inAidPackage: z.boolean(),
     aidPackage: z.strictObject({ confirmed: z.boolean(), source: line }).optional(),
     packageGrams: positive,
-    price: z.strictObject({ eur: amount, date: isoDate, source: line }),
-    nutrition: nutrientsSchema.extend({ source: line, energyNote: line.optional() }),
+    price: z.strictObject({ eur: amount, date: isoDate, source: line, estimate: z.boolean().optional() }),
+    nutrition: nutrientsSchema.extend({ source: line, energyNote: line.optional(), standIn: z.boolean().optional() }),
     allergens: z.array(z.enum(ALLERGEN_CODES)),
     units: z
       .strictObject({

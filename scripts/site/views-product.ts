@@ -41,7 +41,7 @@ export function productView(chrome: Chrome, product: Product, uses: readonly Pro
     cooking: product.cooking?.[locale] ?? "",
     facts: [
       { label: t("product.package"), value: `${formatNumber(product.packageGrams, locale)} g` },
-      { label: t("product.price"), value: t("product.priceValue", { price: formatEur(product.price.eur, locale), date: product.price.date, source: product.price.source }) },
+      { label: t("product.price"), value: t(product.price.estimate ? "product.priceEstimateValue" : "product.priceValue", { price: formatEur(product.price.eur, locale), date: product.price.date, source: product.price.source }) },
       ...(product.aidPackage ? [{ label: t("product.aidSource"), value: product.aidPackage.source }] : []),
     ],
     nutrition: NUTRIENT_KEYS.map((key) => ({ label: t(`nutrient.${key}`), value: formatNutrient(key, product.nutrition[key], locale) })),

@@ -73,6 +73,8 @@ export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRec
     sentence: t("recipe.costSentence", { total: eur(computed.cost.totalEur), extra: eur(computed.cost.extraPerServingEur) }),
   };
   const percent = formatPercent(computed.coverage.aidWeightShare * 100, locale);
+  // Products whose nutrition is borrowed from a similar product: the reader should know which.
+  const standIns = [...new Set(data.ingredients.map((line) => products.get(line.product)!).filter((product) => product.nutrition.standIn).map((product) => product.name[locale]))];
   return {
     ...pageBase(chrome, "recipe", routes.recipe(locale, recipe.slug), routes.recipe(chrome.other, recipe.slug), text.title, text.summary, "home"),
     slug: recipe.slug,
@@ -87,7 +89,7 @@ export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRec
     safety: text.safety ?? "",
     cost,
     costPerServing: cost.perServing,
-    nutrition: { rows, riNote: t("nutrition.riNote"), method: t("nutrition.method") },
+    nutrition: { rows, riNote: t("nutrition.riNote"), method: [t("nutrition.method"), ...(standIns.length > 0 ? [t("nutrition.standIn", { products: standIns.join(", ") })] : [])].join(" ") },
     allergens: computed.allergens.map((code) => ALLERGEN_NAMES[code][locale]),
     allergensShort: computed.allergens.map((code) => ALLERGEN_SHORT_NAMES[code][locale]),
     coverage: { percent, sentence: t("recipe.coverageSentence", { percent }) },
