@@ -29,6 +29,7 @@ export const siteSchema = z.strictObject({
   programme: localized,
   period: line,
   supportGroup: localized,
+  contact: z.strictObject({ address: line, phone: line.optional(), email: z.email("must be an e-mail address").optional(), web: z.url("must be a full https:// address").optional(), source: line }),
   partners: z.array(z.strictObject({ name: localized, country: localized.optional() })).min(1),
   funding: localized,
   licence: z.strictObject({ name: line, url: z.url("must be a full https:// address") }),

@@ -3,6 +3,7 @@ import QRCode from "qrcode";
 import type { Content } from "../content/load.ts";
 import type { Locale } from "../content/schemas.ts";
 import { renderMarkdown } from "../site/markdown.ts";
+import { contactLine } from "../site/contact.ts";
 import { translator } from "../site/strings.ts";
 import type { PageView } from "../site/views.ts";
 import type { LessonView } from "../site/views-course.ts";
@@ -29,7 +30,7 @@ interface PrintBase {
   pageCss: string;
   qrSvg: string;
   onlineUrl: string;
-  imprint: { licence: string; licenceUrl: string; partners: string[]; funding: string; project: string; madeWith: string; builtOn: string };
+  imprint: { licence: string; licenceUrl: string; partners: string[]; funding: string; project: string; madeWith: string; builtOn: string; contact: string };
   t: Record<string, string>;
   keywords: string[];
 }
@@ -89,6 +90,7 @@ async function printBase(edition: Edition, content: Content, buildDate: string, 
       project: site.project[locale],
       madeWith: t("print.madeWith", { group: site.supportGroup[locale] }),
       builtOn: t("print.builtOn", { date: buildDate }),
+      contact: contactLine(site, content.strings[locale], locale),
     },
     t: content.strings[locale],
     keywords: t("print.keywords").split(",").map((word) => word.trim()),

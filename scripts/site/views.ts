@@ -1,4 +1,5 @@
 // Page views shared by every kind of page: chrome (strings, nav, language switch) and the simple pages.
+import { contactLine } from "./contact.ts";
 import type { Content, Product, Recipe } from "../content/load.ts";
 import type { Locale, Site, Strings } from "../content/schemas.ts";
 import { renderMarkdown } from "./markdown.ts";
@@ -40,7 +41,7 @@ export interface HomeView extends PageBase {
   groups: { meal: string; label: string; recipes: RecipeView[] }[];
   aidProducts: { name: string; url: string }[];
 }
-export interface AboutView extends PageBase { kind: "about"; html: string }
+export interface AboutView extends PageBase { kind: "about"; html: string; contact: { title: string; line: string } }
 export type PageView = HomeView | RecipeView | ProductView | ProductListView | CourseView | LessonView | AboutView;
 
 /** Fields every page view shares; `section` marks the current navigation item. */
@@ -86,6 +87,7 @@ export function aboutView(chrome: Chrome, content: Content): AboutView {
   return {
     ...pageBase(chrome, "about", routes.about(chrome.locale), routes.about(chrome.other), page.data.title, page.data.summary ?? chrome.site.tagline[chrome.locale], "about"),
     html: renderMarkdown(page.body),
+    contact: { title: chrome.t["contact.title"] ?? "", line: contactLine(chrome.site, chrome.t, chrome.locale) },
   };
 }
 
