@@ -5,7 +5,7 @@ import { step } from "./log.ts";
 import type { Views } from "./present/index.ts";
 import { bundleScripts } from "./site/scripts.ts";
 import { renderSite } from "./site/render.ts";
-import { computeAndPresent, contextFor, loadChecked, printStep, staged, startBrowser, writeOpenData } from "./pipeline/steps.ts";
+import { computeAndPresent, contextFor, loadChecked, printStep, staged, startBrowsers, writeOpenData } from "./pipeline/steps.ts";
 
 export interface BuildOptions {
   root: string;
@@ -26,7 +26,7 @@ export const BOOK_OUTPUTS = ["print", "downloads"];
 export async function build(options: BuildOptions): Promise<Views> {
   const context = contextFor(options);
   const books = options.pdf !== false;
-  const printer = books ? startBrowser() : undefined;
+  const printer = books ? startBrowsers() : undefined;
   try {
     const content = await step("Validate content", () => loadChecked(context.contentRoot));
     return await staged(context.outDir, async (staging) => {
@@ -34,7 +34,7 @@ export async function build(options: BuildOptions): Promise<Views> {
       await step("Site", () => renderSite(context.root, staging, views.site));
       await step("Browser scripts", () => bundleScripts(context.root, staging));
       await step("Open data (api/*.json)", () => writeOpenData(staging, views.api));
-      if (printer) await printStep(context, staging, views, await printer.browser, options.onBook);
+      if (printer) await printStep(context, staging, views, await printer.browsers, options.onBook);
       process.stdout.write(`Built ${path.relative(process.cwd(), context.outDir) || context.outDir}/ — ${content.recipes.length} recipes, ${content.lessons.length} lessons, ${content.products.length} products.\n`);
       // A site-only build keeps the books that are there.
       return { result: views, made: books ? undefined : (await readdir(staging)).filter((entry) => !BOOK_OUTPUTS.includes(entry)) };

@@ -2,7 +2,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { ContentError, formatIssue } from "./content/issues.ts";
+import { ContentError, formatIssue, formatWarnings } from "./content/issues.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { out: { type: "string" }, content: { type: "string" } } });
@@ -39,7 +39,8 @@ try {
   await command();
 } catch (error) {
   if (error instanceof ContentError) {
-    process.stderr.write(`${error.issues.map(formatIssue).join("\n")}\n\n${error.issues.length} ${error.issues.length === 1 ? "problem" : "problems"} found — fix them and run the command again.\n`);
+    const warnings = error.warnings.length > 0 ? `\n${formatWarnings(error.warnings)}` : "";
+    process.stderr.write(`${error.issues.map(formatIssue).join("\n")}\n${warnings}\n${error.issues.length} ${error.issues.length === 1 ? "problem" : "problems"} found — fix them and run the command again.\n`);
   } else {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   }

@@ -2,7 +2,7 @@
 import path from "node:path";
 import { step } from "./log.ts";
 import type { Views } from "./present/index.ts";
-import { computeAndPresent, contextFor, loadChecked, printStep, staged, startBrowser } from "./pipeline/steps.ts";
+import { computeAndPresent, contextFor, loadChecked, printStep, staged, startBrowsers } from "./pipeline/steps.ts";
 
 export interface PdfOptions {
   root: string;
@@ -17,12 +17,12 @@ export interface PdfOptions {
 /** Prints every book; the browser starts while the content is checked. */
 export async function buildPdfs(options: PdfOptions): Promise<Views> {
   const context = contextFor(options);
-  const printer = startBrowser();
+  const printer = startBrowsers();
   try {
     const content = await step("Validate content", () => loadChecked(context.contentRoot));
     return await staged(context.outDir, async (staging) => {
       const views = await step("Compute, pictures and views", () => computeAndPresent(content, context, { print: path.join(staging, "print", "img") }));
-      await printStep(context, staging, views, await printer.browser, options.onBook);
+      await printStep(context, staging, views, await printer.browsers, options.onBook);
       return { result: views, made: ["print", "downloads"] };
     });
   } finally {

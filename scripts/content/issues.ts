@@ -11,9 +11,12 @@ export interface ContentIssue {
   message: string;
 }
 
-/** Thrown when content does not validate; carries every issue found. */
+/** Thrown when content does not validate; carries every issue found, and the warnings to print after them. */
 export class ContentError extends Error {
-  constructor(readonly issues: ContentIssue[]) {
+  constructor(
+    readonly issues: ContentIssue[],
+    readonly warnings: ContentIssue[] = [],
+  ) {
     super(`${issues.length} content ${issues.length === 1 ? "problem" : "problems"}:\n${issues.map(formatIssue).join("\n")}`);
     this.name = "ContentError";
   }
@@ -23,6 +26,13 @@ export class ContentError extends Error {
 export function formatIssue(issue: ContentIssue): string {
   const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
   return issue.field ? `${where} ${issue.field}: ${issue.message}` : `${where}: ${issue.message}`;
+}
+
+/** Warnings as printed after the problems: a heading saying they do not fail the check, then one line each. */
+export function formatWarnings(warnings: readonly ContentIssue[]): string {
+  if (warnings.length === 0) return "";
+  const heading = `${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"} (worth a look; they do not fail the check):`;
+  return `${heading}\n${warnings.map(formatIssue).join("\n")}\n`;
 }
 
 /** Joins a path like ["ingredients", 2, "product"] as `ingredients[2].product`. */

@@ -4,13 +4,14 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import { checkLesson, checkRecipe } from "./cross-checks.ts";
+import { energyWarnings } from "./energy-check.ts";
 import { parseMarkdownFile } from "./frontmatter.ts";
 import { sortIssues, type ContentIssue } from "./issues.ts";
 import { findRawHtml } from "./markdown-checks.ts";
 import { ALLERGEN_CODES, EQUIPMENT, LOCALES, MEALS, type Locale } from "../kitchen/vocabulary.ts";
 import { lessonEnSchema, lessonLvSchema, pageSchema, productSchema, recipeEnSchema, recipeLvSchema, siteSchema, stringsSchema, type LessonEn, type LessonLv, type PageFile, type ProductFile, type RecipeEn, type RecipeLv, type Site, type Strings } from "./schemas.ts";
 import { validate } from "./validate.ts";
-import { parseYaml } from "./yaml.ts";
+import { parseYaml, type ParsedYaml } from "./yaml.ts";
 
 export interface Product extends ProductFile { id: string; file: string }
 /** A Markdown file as read: its body always, its data when the front matter is valid. */
@@ -25,7 +26,8 @@ export interface Recipe { slug: string; dir: string; data: RecipeLv; text: Recor
 export interface Lesson { slug: string; dir: string; data: LessonLv; text: Record<Locale, LessonText>; lv: Text<LessonLv>; en: Text<LessonEn>; handout: Record<Locale, Text<PageFile>> }
 export type Page = Record<Locale, Text<PageFile>>;
 export interface Content { root: string; site: Site; strings: Record<Locale, Strings>; products: Product[]; recipes: Recipe[]; lessons: Lesson[]; pages: Record<"about" | "course", Page> }
-export type Loaded = { content: Content; issues: [] } | { content: undefined; issues: ContentIssue[] };
+/** Issues stop the build; warnings (same shape) are printed after them and change nothing. */
+export type Loaded = { content: Content; issues: []; warnings: ContentIssue[] } | { content: undefined; issues: ContentIssue[]; warnings: ContentIssue[] };
 
 const MISSING = "file is missing — create it (see CONTRIBUTING.md)";
 /** Strings the code lists of ../kitchen/vocabulary.ts need in every language. */
@@ -35,13 +37,16 @@ const isText = <T>(draft: Draft<T> | undefined): draft is Text<T> => draft?.data
 /** Loads `root/content`; never throws for content problems, returns them all instead. */
 export async function loadContent(root: string): Promise<Loaded> {
   const issues: ContentIssue[] = [];
+  const warnings: ContentIssue[] = [];
   const rel = (abs: string) => path.relative(root, abs).split(path.sep).join("/");
   const dir = path.join(root, "content");
 
-  const readYaml = async <S extends z.ZodType>(abs: string, schema: S): Promise<z.output<S> | undefined> => {
+  const readYaml = async <S extends z.ZodType>(abs: string, schema: S, warn?: (value: z.output<S>, lineOf: ParsedYaml["lineOf"]) => ContentIssue[]): Promise<z.output<S> | undefined> => {
     if (!existsSync(abs)) return void issues.push({ file: rel(abs), field: "", message: MISSING });
-    const result = validate(schema, parseYaml(await readFile(abs, "utf8"), rel(abs)), rel(abs));
+    const parsed = parseYaml(await readFile(abs, "utf8"), rel(abs));
+    const result = validate(schema, parsed, rel(abs));
     issues.push(...result.issues);
+    if (warn && result.value !== undefined) warnings.push(...warn(result.value, parsed.lineOf));
     return result.value;
   };
   const readMarkdown = async <S extends z.ZodType>(abs: string, schema: S): Promise<Draft<z.output<S>> | undefined> => {
@@ -74,7 +79,7 @@ export async function loadContent(root: string): Promise<Loaded> {
     const abs = path.join(dir, "products", name);
     const id = name.slice(0, -".yaml".length);
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) issues.push({ file: rel(abs), field: "", message: "file name must be the product id: lower-case letters a–z without diacritics, digits and hyphens" });
-    const data = await readYaml(abs, productSchema);
+    const data = await readYaml(abs, productSchema, (product, lineOf) => energyWarnings(product, rel(abs), lineOf));
     if (data) products.push({ ...data, id, file: rel(abs) });
   }
 
@@ -112,8 +117,8 @@ export async function loadContent(root: string): Promise<Loaded> {
     if (isText(lv) && isText(en)) pages[name] = { lv, en };
   }
 
-  if (issues.length > 0 || !site) return { content: undefined, issues: sortIssues(issues) };
-  return { content: { root, site, strings, products, recipes, lessons, pages }, issues: [] };
+  if (issues.length > 0 || !site) return { content: undefined, issues: sortIssues(issues), warnings: sortIssues(warnings) };
+  return { content: { root, site, strings, products, recipes, lessons, pages }, issues: [], warnings: sortIssues(warnings) };
 }
 
 function recipeTexts(lv: Text<RecipeLv>, en: Text<RecipeEn>): Record<Locale, RecipeText> {

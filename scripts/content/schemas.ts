@@ -22,6 +22,7 @@ export const siteSchema = z.strictObject({
   programme: localized,
   period: line,
   supportGroup: localized,
+  contact: z.strictObject({ address: line, phone: line.optional(), email: z.email("must be an e-mail address").optional(), web: z.url("must be a full https:// address").optional(), source: line }),
   partners: z.array(z.strictObject({ name: localized, country: localized.optional() })).min(1),
   funding: localized,
   licence: z.strictObject({ name: line, url: z.url("must be a full https:// address") }),
@@ -51,8 +52,8 @@ export const productSchema = z
     countInAidShare: z.boolean().default(true),
     aidPackage: z.strictObject({ confirmed: z.boolean(), source: line }).optional(),
     packageGrams: positive,
-    price: z.strictObject({ eur: amount, date: isoDate, source: line }),
-    nutrition: nutrientsSchema.extend({ source: line }),
+    price: z.strictObject({ eur: amount, date: isoDate, source: line, estimate: z.boolean().optional() }),
+    nutrition: nutrientsSchema.extend({ source: line, energyNote: line.optional(), standIn: z.boolean().optional() }),
     allergens: z.array(z.enum(ALLERGEN_CODES)),
     units: z
       .strictObject({
@@ -75,6 +76,7 @@ export const productSchema = z
     need("aidPackage", "aidPackage: { confirmed: true, source: … } saying where the package list comes from");
     need("storage", "storage: { lv: …, en: … } (shelf life, opened pack)");
     need("cooking", "cooking: { lv: …, en: … } (how to cook it with little energy)");
+    if (product.inAidPackage && product.aidPackage?.confirmed === false) ctx.addIssue({ code: "custom", path: ["aidPackage", "confirmed"], message: "is false, but only products a source confirms for Latvian packages are aid-package products — set inAidPackage: false, remove aidPackage and say what is known in the description" });
     if (!product.inAidPackage && product.aidPackage) ctx.addIssue({ code: "custom", path: ["aidPackage"], message: "only aid-package products have aidPackage — remove it or set inAidPackage: true" });
     const sized = Object.entries(product.units).some(([key, value]) => key !== "source" && value !== undefined);
     if (sized && !product.units.source) ctx.addIssue({ code: "custom", path: ["units", "source"], message: "is required when unit conversions are given — say where the figures come from" });

@@ -1,8 +1,9 @@
 // The pipeline's steps, one function each, used by every command (build, pdf, dev) and the benchmarks.
 import { mkdir, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { checkContent } from "../content/check.ts";
-import { ContentError } from "../content/issues.ts";
+import { ContentError, formatWarnings } from "../content/issues.ts";
 import type { Content } from "../content/load.ts";
 import { present, type Views } from "../present/index.ts";
 import type { EditionRecord } from "../present/editions.ts";
@@ -33,10 +34,11 @@ export function contextFor(options: { root: string; contentRoot?: string; outDir
   return { root: options.root, contentRoot: options.contentRoot ?? options.root, outDir: options.outDir ?? path.join(options.root, "dist"), epoch, buildDate: new Date(epoch * 1000).toISOString().slice(0, 10) };
 }
 
-/** Load and check: every content file read and validated; throws ContentError with every problem. */
+/** Load and check: every content file read and validated; throws ContentError with every problem, prints warnings (which do not fail) on stderr. */
 export async function loadChecked(contentRoot: string): Promise<Content> {
   const checked = await checkContent(contentRoot);
-  if (!checked.content) throw new ContentError(checked.issues);
+  if (!checked.content) throw new ContentError(checked.issues, checked.warnings);
+  if (checked.warnings.length > 0) process.stderr.write(formatWarnings(checked.warnings));
   return checked.content;
 }
 
@@ -60,17 +62,17 @@ export async function writeOpenData(outDir: string, api: Views["api"]): Promise<
   await writeFile(path.join(outDir, "api", "recipes.json"), `${JSON.stringify(api.recipes, null, 2)}\n`);
 }
 
-/** The books: print HTML into print/, PDFs and editions.json into downloads/, in the given browser. */
-export async function printAll(context: Context, outDir: string, books: Views["books"], browser: Browser, hooks: Omit<PrintOptions, "outDir" | "epoch"> = {}): Promise<EditionRecord[]> {
+/** The books: print HTML into print/, PDFs and editions.json into downloads/, in the given browsers. */
+export async function printAll(context: Context, outDir: string, books: Views["books"], browsers: readonly Browser[], hooks: Omit<PrintOptions, "outDir" | "epoch"> = {}): Promise<EditionRecord[]> {
   await writeBookHtml(context.root, outDir, books);
   await mkdir(path.join(outDir, "downloads"), { recursive: true });
-  return printBooks(browser, books, { ...hooks, outDir, epoch: context.epoch });
+  return printBooks(browsers, books, { ...hooks, outDir, epoch: context.epoch });
 }
 
 /** The books as a command prints them: progress on stdout, notes for recipe authors on stderr. */
-export function printStep(context: Context, staging: string, views: Views, browser: Browser, onBook?: (pdf: string, prints: number) => void): Promise<EditionRecord[]> {
+export function printStep(context: Context, staging: string, views: Views, browsers: readonly Browser[], onBook?: (pdf: string, prints: number) => void): Promise<EditionRecord[]> {
   return step(`Books (${views.books.length} PDFs)`, () =>
-    printAll(context, staging, views.books, browser, {
+    printAll(context, staging, views.books, browsers, {
       note: (message) => process.stderr.write(`  Note: ${message}\n`),
       onBook: (pdf, seconds, prints) => {
         process.stdout.write(`  ✓ ${pdf} (${seconds.toFixed(2)} s)\n`);
@@ -93,9 +95,15 @@ export async function staged<T>(outDir: string, work: (staging: string) => Promi
   }
 }
 
-/** Starts the printing browser while other work goes on; `close` shuts it down whether it started or not. */
-export function startBrowser(): { browser: Promise<Browser>; close: () => Promise<void> } {
-  const browser = import("../print/browser.ts").then(({ launchBrowser }) => launchBrowser());
-  browser.catch(() => undefined);
-  return { browser, close: () => browser.then((started) => started.close(), () => undefined) };
+/** Browsers that print at once: one per core (this machine has two), so one can print while pdf-lib finishes another book. */
+const PRINTERS = Math.max(1, Math.min(2, availableParallelism()));
+
+/** Starts the printing browsers while other work goes on; `close` shuts them down whether they started or not. */
+export function startBrowsers(count = PRINTERS): { browsers: Promise<Browser[]>; close: () => Promise<void> } {
+  const launching = Array.from({ length: count }, () => import("../print/browser.ts").then(({ launchBrowser }) => launchBrowser()));
+  for (const launch of launching) launch.catch(() => undefined);
+  return {
+    browsers: Promise.all(launching),
+    close: async () => void (await Promise.allSettled(launching.map((launch) => launch.then((browser) => browser.close())))),
+  };
 }

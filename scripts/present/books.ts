@@ -3,6 +3,7 @@ import QRCode from "qrcode";
 import type { Content } from "../content/load.ts";
 import type { Locale } from "../kitchen/vocabulary.ts";
 import type { LessonView } from "./course.ts";
+import { contactLine } from "./contact.ts";
 import { pageBoxCss, type Edition } from "./editions.ts";
 import { renderMarkdown } from "./markdown.ts";
 import type { Chrome, PageView } from "./pages.ts";
@@ -26,7 +27,7 @@ interface PrintBase {
   pageCss: string;
   qrSvg: string;
   onlineUrl: string;
-  imprint: { licence: string; licenceUrl: string; partners: string[]; funding: string; project: string; madeWith: string; builtOn: string };
+  imprint: { licence: string; licenceUrl: string; partners: string[]; funding: string; project: string; madeWith: string; builtOn: string; contact: string };
   t: Record<string, string>;
   keywords: string[];
 }
@@ -82,6 +83,7 @@ async function printBase(edition: Edition, chrome: Chrome, siteUrl: string, page
       project: site.project[locale],
       madeWith: t("print.madeWith", { group: site.supportGroup[locale] }),
       builtOn: t("print.builtOn", { date: buildDate }),
+      contact: contactLine(site, chrome.t, locale),
     },
     t: chrome.strings,
     keywords: t("print.keywords").split(",").map((word) => word.trim()),

@@ -2,6 +2,7 @@
 import type { Content, Product } from "../content/load.ts";
 import type { Site, Strings } from "../content/schemas.ts";
 import { MEALS, type Locale } from "../kitchen/vocabulary.ts";
+import { contactLine } from "./contact.ts";
 import { renderMarkdown } from "./markdown.ts";
 import type { Routes } from "./routes.ts";
 import { translator, type Translate } from "./strings.ts";
@@ -49,7 +50,7 @@ export interface HomeView extends PageBase {
   groups: { meal: string; label: string; recipes: RecipeView[] }[];
   aidProducts: { name: string; url: string }[];
 }
-export interface AboutView extends PageBase { kind: "about"; html: string }
+export interface AboutView extends PageBase { kind: "about"; html: string; contact: { title: string; line: string } }
 export type PageView = HomeView | RecipeView | ProductView | ProductListView | CourseView | LessonView | AboutView;
 
 /** Fields every page view shares; `section` marks the current navigation item. */
@@ -94,6 +95,7 @@ export function aboutView(chrome: Chrome, content: Content): AboutView {
   return {
     ...pageBase(chrome, "about", routes.about(locale), routes.about(chrome.other), page.data.title, page.data.summary ?? chrome.site.tagline[locale], "about"),
     html: renderMarkdown(page.body),
+    contact: { title: chrome.t("contact.title"), line: contactLine(chrome.site, chrome.t, locale) },
   };
 }
 

@@ -28,7 +28,7 @@ export interface ProductListView extends PageBase {
 export function productView(chrome: Chrome, product: Product, uses: readonly ProductUse[], recipes: readonly Recipe[]): ProductView {
   const { locale, t, routes } = chrome;
   const bySlug = new Map(recipes.map((recipe) => [recipe.slug, recipe]));
-  const aidNote = !product.aidPackage ? "" : product.aidPackage.confirmed ? t("product.aidConfirmed") : t("product.aidUnconfirmed");
+  const aidNote = product.aidPackage ? t("product.aidConfirmed") : "";
   return {
     ...pageBase(chrome, "product", routes.product(locale, product.id), routes.product(chrome.other, product.id), product.name[locale], product.description[locale], "products"),
     id: product.id,
@@ -39,7 +39,7 @@ export function productView(chrome: Chrome, product: Product, uses: readonly Pro
     cooking: product.cooking?.[locale] ?? "",
     facts: [
       { label: t("product.package"), value: `${formatNumber(product.packageGrams, locale)} g` },
-      { label: t("product.price"), value: t("product.priceValue", { price: formatEur(product.price.eur, locale), date: product.price.date, source: product.price.source }) },
+      { label: t("product.price"), value: t(product.price.estimate ? "product.priceEstimateValue" : "product.priceValue", { price: formatEur(product.price.eur, locale), date: product.price.date, source: product.price.source }) },
       ...(product.aidPackage ? [{ label: t("product.aidSource"), value: product.aidPackage.source }] : []),
     ],
     nutrition: NUTRIENT_KEYS.map((key) => ({ label: t(`nutrient.${key}`), value: formatNutrient(key, product.nutrition[key], locale) })),

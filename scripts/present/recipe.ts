@@ -83,6 +83,8 @@ export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRec
     sentence: t("recipe.costSentence", { total: eur(computed.cost.totalEur), extra: eur(computed.cost.extraPerServingEur) }),
   };
   const percent = formatPercent(computed.coverage.aidWeightShare * 100, locale);
+  // Products whose nutrition is borrowed from a similar product: the reader should know which.
+  const standIns = [...new Set(data.ingredients.map((line) => products.get(line.product)!).filter((product) => product.nutrition.standIn).map((product) => product.name[locale]))];
   return {
     ...pageBase(chrome, "recipe", routes.recipe(locale, recipe.slug), routes.recipe(chrome.other, recipe.slug), text.title, text.summary, "home"),
     slug: recipe.slug,
@@ -96,7 +98,7 @@ export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRec
     tip: text.tip ?? "",
     safety: text.safety ?? "",
     cost,
-    nutrition: { rows, riNote: t("nutrition.riNote"), method: t("nutrition.method") },
+    nutrition: { rows, riNote: t("nutrition.riNote"), method: [t("nutrition.method"), ...(standIns.length > 0 ? [t("nutrition.standIn", { products: standIns.join(", ") })] : [])].join(" ") },
     allergens: computed.allergens.map((code) => t(`allergen.${code}`)),
     allergensShort: computed.allergens.map((code) => t(`allergen.${code}.short`)),
     coverage: { percent, sentence: t("recipe.coverageSentence", { percent }) },

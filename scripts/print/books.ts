@@ -13,8 +13,6 @@ import { fillPageNumbers, pageSpans } from "./pagerefs.ts";
 import { openForPrint, printToPdf } from "./render.ts";
 
 const MAX_PASSES = 3;
-/** Books printed at once: Chromium prints a book on one core, pdf-lib finishes another on the other. */
-const CONCURRENCY = 2;
 
 /** The phases of printing one book, for anyone timing them (the PDF benchmark). */
 export type PrintPhase = "open" | "guess" | "fill" | "print" | "finish" | "close";
@@ -33,11 +31,15 @@ export interface PrintOptions {
   onBook?: (pdf: string, seconds: number, prints: number) => void;
 }
 
-/** Prints every book into `outDir/downloads`, writes downloads/editions.json, and returns its records. */
-export async function printBooks(browser: Browser, books: readonly PrintView[], options: PrintOptions): Promise<EditionRecord[]> {
+/**
+ * Prints every book into `outDir/downloads`, writes downloads/editions.json, and returns its records. Each browser prints one
+ * book at a time: tabs of one browser share a renderer process for file:// pages, so only separate browsers print in parallel
+ * (and two prints in one renderer do not always give the same bytes).
+ */
+export async function printBooks(browsers: readonly Browser[], books: readonly PrintView[], options: PrintOptions): Promise<EditionRecord[]> {
   const notebooks = new Map<string, Promise<FinishedPdf>>();
   const records = new Map<string, EditionRecord>();
-  const queue = new TaskQueue(CONCURRENCY);
+  const queue = new BrowserPool(browsers);
   const printOne = async (book: PrintView): Promise<FinishedPdf> => {
     const start = performance.now();
     const { edition } = book;
@@ -47,11 +49,11 @@ export async function printBooks(browser: Browser, books: readonly PrintView[], 
     let prints = 0;
     if (edition.format === "A4-booklet") {
       const notebook = await notebooks.get(edition.locale)!;
-      const instructions = await queue.run(() => printToPdf(browser, { htmlFile, allowDir: options.outDir }));
+      const instructions = await queue.run((browser) => printToPdf(browser, { htmlFile, allowDir: options.outDir }));
       finished = await finishPdf(await imposeBooklet(notebook.bytes, instructions), meta);
     } else {
       if (edition.kind === "handbook") await fillFromNotebook(htmlFile, (await notebooks.get(edition.locale)?.then((notebook) => notebook.destinations)) ?? {});
-      const numbered = await queue.run(() => printWithPageNumbers(browser, htmlFile, options.outDir, meta, textAreaMm(edition), options.onPhase));
+      const numbered = await queue.run((browser) => printWithPageNumbers(browser, htmlFile, options.outDir, meta, textAreaMm(edition), options.onPhase));
       ({ prints, ...finished } = numbered);
       if (book.book === "notebook" && edition.format === "A5") noteLongRecipes(book, edition, finished.destinations, options.note);
     }
@@ -85,20 +87,23 @@ async function settleAll(jobs: readonly Promise<unknown>[]): Promise<void> {
   if (failed) throw failed.reason;
 }
 
-/** Runs at most `limit` tasks at once, in the order they were asked for. */
-class TaskQueue {
-  private running = 0;
-  private waiting: (() => void)[] = [];
-  constructor(private readonly limit: number) {}
+/** Lends each browser to one task at a time, in the order the tasks asked. */
+class BrowserPool {
+  private free: Browser[];
+  private waiting: ((browser: Browser) => void)[] = [];
+  constructor(browsers: readonly Browser[]) {
+    if (browsers.length === 0) throw new Error("no browser to print with");
+    this.free = [...browsers];
+  }
 
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.running >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.running += 1;
+  async run<T>(task: (browser: Browser) => Promise<T>): Promise<T> {
+    const browser = this.free.pop() ?? (await new Promise<Browser>((resolve) => this.waiting.push(resolve)));
     try {
-      return await task();
+      return await task(browser);
     } finally {
-      this.running -= 1;
-      this.waiting.shift()?.();
+      const next = this.waiting.shift();
+      if (next) next(browser);
+      else this.free.push(browser);
     }
   }
 }

@@ -1,5 +1,7 @@
 // `npm run check` behaviour: every problem at once, each with file, line, field and a message that says the fix.
 import { afterEach, describe, expect, it } from "vitest";
+import { checkContent } from "../../scripts/content/check.ts";
+import { formatIssue } from "../../scripts/content/issues.ts";
 import { edit, fixtureWith, copyFixture, issuesOf, removeDir } from "../helpers/fixture.ts";
 
 const LV = "content/recipes/griku-putra/index.lv.md";
@@ -86,6 +88,45 @@ describe("content check", () => {
     dir = await copyFixture();
     await edit(dir, "content/products/manna.yaml", "storage: { lv: Sausā vietā., en: In a dry place. }\n", "");
     expect(await issuesOf(dir)).toEqual(["content/products/manna.yaml:2 storage: is required for aid-package products — add storage: { lv: …, en: … } (shelf life, opened pack)"]);
+  });
+
+  it("should refuse an aid-package mark that no source confirms for Latvia", async () => {
+    dir = await copyFixture();
+    await edit(dir, "content/products/griki.yaml", "confirmed: true", "confirmed: false");
+    expect(await issuesOf(dir)).toEqual([
+      "content/products/griki.yaml:5 aidPackage.confirmed: is false, but only products a source confirms for Latvian packages are aid-package products — set inAidPackage: false, remove aidPackage and say what is known in the description",
+    ]);
+  });
+
+  it("should warn, without failing, when a product's energy is more than 10 % off the EU-factor energy of its macronutrients", async () => {
+    dir = await copyFixture();
+    // manna: 1 g fat, 73 g carbohydrate, 12 g protein, 4 g fibre = 37 + 1241 + 204 + 32 = 1514 kJ and 9 + 292 + 48 + 8 = 357 kcal
+    await edit(dir, "content/products/manna.yaml", "energyKj: 1500, energyKcal: 360", "energyKj: 1300, energyKcal: 330");
+    const result = await checkContent(dir);
+    expect(result.issues).toEqual([]);
+    expect(result.content).toBeDefined();
+    const tail = "by the EU factors (Regulation 1169/2011 Annex XIV) — use 1514 kJ / 357 kcal, or say why in nutrition.energyNote";
+    expect(result.warnings.map(formatIssue)).toEqual([
+      `content/products/manna.yaml:8 nutrition.energyKj: 1300 kJ is 14 % lower than 1514 kJ, the energy of its own fat, carbohydrate, protein and fibre ${tail}`,
+    ]);
+  });
+
+  it("should not warn about energy when the product says why it differs", async () => {
+    dir = await copyFixture();
+    await edit(dir, "content/products/manna.yaml", "energyKj: 1500, energyKcal: 360", "energyKj: 1000, energyKcal: 240, energyNote: measured by bomb calorimetry");
+    const result = await checkContent(dir);
+    expect(result.issues).toEqual([]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it("should return warnings beside the problems when the content also has problems", async () => {
+    dir = await copyFixture();
+    await edit(dir, "content/products/manna.yaml", "energyKcal: 360", "energyKcal: 200");
+    await edit(dir, "content/products/griki.yaml", "packageGrams: 400", "packageGrams: -400");
+    const result = await checkContent(dir);
+    expect(result.content).toBeUndefined();
+    expect(result.issues.map(formatIssue)).toEqual(["content/products/griki.yaml:6 packageGrams: must be more than 0"]);
+    expect(result.warnings.map((warning) => warning.field)).toEqual(["nutrition.energyKcal"]);
   });
 
   it("should report a UI string that is missing in one language", async () => {
