@@ -3,7 +3,6 @@ import { toGrams } from "../kitchen/units.ts";
 import { didYouMean, type ContentIssue } from "./issues.ts";
 import { gramsMessage, productFile } from "./messages.ts";
 import type { Draft, Product, Text } from "./load.ts";
-import { countSteps } from "./markdown-checks.ts";
 import { svgProblems } from "./svg-check.ts";
 import type { LessonEn, LessonLv, RecipeEn, RecipeLv } from "./schemas.ts";
 
@@ -22,8 +21,7 @@ export interface RecipeFiles {
 
 export function checkRecipe({ lv, en, folder, imageExists, readSvg, productIds, products }: RecipeFiles): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const lvSteps = countSteps(lv.body);
-  const enSteps = countSteps(en.body);
+  const [lvSteps, enSteps] = [lv.steps, en.steps];
   if (lvSteps === 0) issues.push({ file: lv.file, line: lv.bodyLine, field: "body", message: "has no numbered steps — write the steps as a list: 1. …, 2. …" });
   else if (lvSteps !== enSteps) issues.push({ file: en.file, line: en.bodyLine, field: "body", message: `has ${enSteps} steps, the Latvian file has ${lvSteps} — translate every step, one for one` });
   if (!lv.data) return issues;

@@ -1,13 +1,13 @@
 // Reads every content file, validates it and checks the files against each other; returns content or all issues.
 import { existsSync, readFileSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import { checkLesson, checkRecipe } from "./cross-checks.ts";
 import { energyWarnings } from "./energy-check.ts";
 import { parseMarkdownFile } from "./frontmatter.ts";
 import { sortIssues, type ContentIssue } from "./issues.ts";
-import { findRawHtml } from "./markdown-checks.ts";
+import { inspectBody } from "./markdown-checks.ts";
 import { ALLERGEN_CODES, EQUIPMENT, LOCALES, MEALS, type Locale } from "../kitchen/vocabulary.ts";
 import { lessonEnSchema, lessonLvSchema, pageSchema, productSchema, recipeEnSchema, recipeLvSchema, siteSchema, stringsSchema, type LessonEn, type LessonLv, type PageFile, type ProductFile, type RecipeEn, type RecipeLv, type Site, type Strings } from "./schemas.ts";
 import { validate } from "./validate.ts";
@@ -15,7 +15,7 @@ import { parseYaml, type ParsedYaml } from "./yaml.ts";
 
 export interface Product extends ProductFile { id: string; file: string }
 /** A Markdown file as read: its body always, its data when the front matter is valid. */
-export interface Draft<T> { data: T | undefined; body: string; file: string; bodyLine: number; lineOf: (path: readonly PropertyKey[]) => number | undefined }
+export interface Draft<T> { data: T | undefined; body: string; /** Items of the body's top-level numbered lists. */ steps: number; file: string; bodyLine: number; lineOf: (path: readonly PropertyKey[]) => number | undefined }
 export interface Text<T> extends Draft<T> { data: T }
 /** A recipe's words in one language: the Latvian file's text fields or the English file's, and the steps. */
 export interface RecipeText { title: string; summary: string; imageAlt: string; tip?: string; safety?: string; ingredientNotes: Record<string, string>; body: string }
@@ -43,7 +43,8 @@ export async function loadContent(root: string): Promise<Loaded> {
 
   const readYaml = async <S extends z.ZodType>(abs: string, schema: S, warn?: (value: z.output<S>, lineOf: ParsedYaml["lineOf"]) => ContentIssue[]): Promise<z.output<S> | undefined> => {
     if (!existsSync(abs)) return void issues.push({ file: rel(abs), field: "", message: MISSING });
-    const parsed = parseYaml(await readFile(abs, "utf8"), rel(abs));
+    // Small files, read synchronously: thousands of them load twice as fast as through promises.
+    const parsed = parseYaml(readFileSync(abs, "utf8"), rel(abs));
     const result = validate(schema, parsed, rel(abs));
     issues.push(...result.issues);
     if (warn && result.value !== undefined) warnings.push(...warn(result.value, parsed.lineOf));
@@ -52,12 +53,13 @@ export async function loadContent(root: string): Promise<Loaded> {
   const readMarkdown = async <S extends z.ZodType>(abs: string, schema: S): Promise<Draft<z.output<S>> | undefined> => {
     const file = rel(abs);
     if (!existsSync(abs)) return void issues.push({ file, field: "", message: MISSING });
-    const parsed = parseMarkdownFile(await readFile(abs, "utf8"), file);
+    const parsed = parseMarkdownFile(readFileSync(abs, "utf8"), file);
     if ("issues" in parsed) return void issues.push(...parsed.issues);
-    issues.push(...findRawHtml(parsed.body, file, parsed.bodyLine));
+    const inspected = inspectBody(parsed.body, file, parsed.bodyLine);
+    issues.push(...inspected.issues);
     const result = validate(schema, parsed.yaml, file);
     issues.push(...result.issues);
-    return { data: result.value, body: parsed.body, file, bodyLine: parsed.bodyLine, lineOf: parsed.yaml.lineOf };
+    return { data: result.value, body: parsed.body, steps: inspected.steps, file, bodyLine: parsed.bodyLine, lineOf: parsed.yaml.lineOf };
   };
   const folders = async (sub: string) => (await listSorted(path.join(dir, sub))).filter((name) => !name.includes("."));
 
