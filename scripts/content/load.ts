@@ -3,13 +3,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
-import { checkLesson, checkRecipe } from "./cross-checks.ts";
+import { checkLesson, checkProductForms, checkRecipe, type ProductFileLines } from "./cross-checks.ts";
+import { checkUnitWords } from "./strings-checks.ts";
 import { parseMarkdownFile } from "./frontmatter.ts";
 import { sortIssues, type ContentIssue } from "./issues.ts";
 import { findRawHtml } from "./markdown-checks.ts";
 import { LOCALES, lessonEnSchema, lessonLvSchema, pageSchema, productSchema, recipeEnSchema, recipeLvSchema, siteSchema, stringsSchema, type LessonEn, type LessonLv, type Locale, type PageFile, type ProductFile, type RecipeEn, type RecipeLv, type Site, type Strings } from "./schemas.ts";
 import { validate } from "./validate.ts";
-import { parseYaml } from "./yaml.ts";
+import { parseYaml, type ParsedYaml } from "./yaml.ts";
 
 export interface Product extends ProductFile { id: string; file: string }
 /** A Markdown file as read: its body always, its data when the front matter is valid. */
@@ -30,9 +31,12 @@ export async function loadContent(root: string): Promise<Loaded> {
   const rel = (abs: string) => path.relative(root, abs).split(path.sep).join("/");
   const dir = path.join(root, "content");
 
-  const readYaml = async <S extends z.ZodType>(abs: string, schema: S): Promise<z.output<S> | undefined> => {
+  const readYaml = async <S extends z.ZodType>(abs: string, schema: S, lines?: (parsed: ParsedYaml, text: string) => void): Promise<z.output<S> | undefined> => {
     if (!existsSync(abs)) return void issues.push({ file: rel(abs), field: "", message: MISSING });
-    const result = validate(schema, parseYaml(await readFile(abs, "utf8"), rel(abs)), rel(abs));
+    const text = await readFile(abs, "utf8");
+    const parsed = parseYaml(text, rel(abs));
+    lines?.(parsed, text);
+    const result = validate(schema, parsed, rel(abs));
     issues.push(...result.issues);
     return result.value;
   };
@@ -50,21 +54,30 @@ export async function loadContent(root: string): Promise<Loaded> {
 
   const site = await readYaml(path.join(dir, "site.yaml"), siteSchema);
   const strings = {} as Record<Locale, Strings>;
-  for (const locale of LOCALES) strings[locale] = (await readYaml(path.join(dir, "i18n", `${locale}.yaml`), stringsSchema)) ?? {};
+  const stringLines = {} as Record<Locale, ParsedYaml["lineOf"]>;
+  for (const locale of LOCALES) strings[locale] = (await readYaml(path.join(dir, "i18n", `${locale}.yaml`), stringsSchema, (parsed) => (stringLines[locale] = parsed.lineOf))) ?? {};
+  // Unit words have each language's own forms (checkUnitWords); every other key is in both files.
   for (const [locale, other, language] of [["lv", "en", "English"], ["en", "lv", "Latvian"]] as const) {
-    for (const key of Object.keys(strings[locale])) if (!(key in strings[other])) issues.push({ file: `content/i18n/${other}.yaml`, field: key, message: `is missing — add the ${language} for "${strings[locale][key]}"` });
+    for (const key of Object.keys(strings[locale])) if (!key.startsWith("unit.") && !(key in strings[other])) issues.push({ file: `content/i18n/${other}.yaml`, field: key, message: `is missing — add the ${language} for "${strings[locale][key]}"` });
   }
+  for (const locale of LOCALES) issues.push(...checkUnitWords(strings[locale], locale, stringLines[locale]));
 
   // Ids and slugs come from file and folder names, so one broken file does not make its references look unknown.
   const productFiles = (await listSorted(path.join(dir, "products"))).filter((name) => name.endsWith(".yaml"));
   const productIds = productFiles.map((name) => name.slice(0, -".yaml".length));
   const products: Product[] = [];
+  const productLines: ProductFileLines[] = [];
   for (const name of productFiles) {
     const abs = path.join(dir, "products", name);
     const id = name.slice(0, -".yaml".length);
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) issues.push({ file: rel(abs), field: "", message: "file name must be the product id: lower-case letters a–z without diacritics, digits and hyphens" });
-    const data = await readYaml(abs, productSchema);
-    if (data) products.push({ ...data, id, file: rel(abs) });
+    let where: Omit<ProductFileLines, "product"> = { lineOf: () => undefined, lastLine: 1 };
+    const data = await readYaml(abs, productSchema, (parsed, text) => (where = { lineOf: parsed.lineOf, lastLine: text.trimEnd().split("\n").length }));
+    if (data) {
+      const product = { ...data, id, file: rel(abs) };
+      products.push(product);
+      productLines.push({ product, ...where });
+    }
   }
 
   const recipeSlugs = await folders("recipes");
@@ -77,6 +90,8 @@ export async function loadContent(root: string): Promise<Loaded> {
     issues.push(...checkRecipe({ lv, en, folder: rel(base), imageExists: (name) => existsSync(path.join(base, name)), readSvg: (name) => readFileSync(path.join(base, name), "utf8"), productIds, products }));
     if (isText(lv) && isText(en)) recipes.push({ slug, dir: base, lv, en, imageFile: path.join(base, lv.data.image) });
   }
+
+  issues.push(...checkProductForms(productLines, recipes.map((recipe) => ({ slug: recipe.slug, ingredients: recipe.lv.data.ingredients }))));
 
   const lessons: Lesson[] = [];
   for (const slug of await folders("lessons")) {

@@ -30,6 +30,23 @@ export {
   type RecipeProblem,
   type RecipeResult,
 } from "./recipe.ts";
-export { displayQuantity, formatAmount, roundQuantity, scaleLines, scaleQty, type DisplayQuantity, type ScaledLine } from "./scale.ts";
-export { isSingular, productFile, toGrams, UNIT_CODES, UNIT_NAMES, unitLabel, VOLUME_ML, type GramsResult, type UnitField } from "./units.ts";
+export {
+  FORM_NAMES,
+  formsNeeded,
+  ingredientLine,
+  lineWords,
+  UNIT_WORD_KEYS,
+  unitFormsNeeded,
+  type EnForm,
+  type FormName,
+  type LineInput,
+  type LineText,
+  type LineWords,
+  type LvForm,
+  type MeasureUnit,
+  type ProductForms,
+  type WordForms,
+} from "./lines.ts";
+export { formatAmount, roundQuantity, scaleLines, scaleQty, type ScaledLine } from "./scale.ts";
+export { productFile, toGrams, UNIT_CODES, VOLUME_ML, type GramsResult, type UnitField } from "./units.ts";
 export { productUsage, type ProductUse, type RecipeIngredientsGrams } from "./usage.ts";

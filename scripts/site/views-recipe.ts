@@ -1,5 +1,5 @@
 // The recipe page view: quantities, cost, nutrition with %RI, allergens and aid coverage, formatted per locale.
-import { ALLERGEN_NAMES, ALLERGEN_SHORT_NAMES, displayQuantity, formatEur, formatMinutes, formatNutrient, formatPercent, NUTRIENT_KEYS, type ComputedRecipe, type NutrientKey, type Nutrients } from "../kitchen/index.ts";
+import { ALLERGEN_NAMES, ALLERGEN_SHORT_NAMES, formatEur, ingredientLine, lineWords, formatMinutes, formatNutrient, formatPercent, NUTRIENT_KEYS, type ComputedRecipe, type LineWords, type NutrientKey, type Nutrients, type ProductForms, type UnitCode, type WordForms } from "../kitchen/index.ts";
 import type { Product, Recipe } from "../content/load.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { routes } from "./routes.ts";
@@ -7,7 +7,10 @@ import { translator } from "./strings.ts";
 import { pageBase, type Chrome, type PageBase } from "./views.ts";
 import type { RecipeImage } from "./images.ts";
 
-export interface IngredientView { amount: string; unit: string; name: string; url: string; note: string; fromAid: boolean; qty: number | null; unitCode: string }
+/** One ingredient line in parts (amount, unit, name, "pēc garšas", note) and as `text`; see kitchen/lines.ts. */
+export interface IngredientView { amount: string; unit: string; name: string; after: string; note: string; text: string; url: string; fromAid: boolean }
+/** What the servings scaler needs to rebuild the lines in the browser: the locale's words and each line's data and forms. */
+export interface ScalerData { servings: number; locale: "lv" | "en"; words: LineWords; lines: { qty: number | null; unit: UnitCode; note: string; forms: WordForms }[] }
 export interface NutritionRow { label: string; perServing: string; per100g: string; ri: string }
 
 export interface RecipeView extends PageBase {
@@ -30,7 +33,7 @@ export interface RecipeView extends PageBase {
   allergensShort: string[];
   coverage: { percent: string; sentence: string };
   usesAid: boolean;
-  scaler: { servings: number; lines: { qty: number | null; unit: string }[] };
+  scaler: ScalerData;
 }
 
 export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRecipe, products: ReadonlyMap<string, Product>, image: RecipeImage): RecipeView {
@@ -41,11 +44,12 @@ export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRec
   const data = recipe.lv.data;
   const eur = (value: number) => formatEur(value, locale);
 
+  const words = lineWords(chrome.t, locale).words;
+  const lines = data.ingredients.map((line) => ({ qty: line.qty, unit: line.unit, note: (locale === "lv" ? line.note : text.ingredientNotes[line.product]) ?? "", forms: (products.get(line.product)!.forms ?? {}) as ProductForms }));
   const ingredients = data.ingredients.map((line, index): IngredientView => {
-    const product = products.get(line.product)!;
-    const quantity = displayQuantity(line.qty, line.unit, locale, { exact: true });
-    const note = locale === "lv" ? line.note ?? "" : text.ingredientNotes[line.product] ?? "";
-    return { amount: quantity.amount, unit: quantity.unit, name: product.name[locale], url: routes.product(locale, product.id), note, fromAid: computed.ingredients[index]!.fromAidPackage, qty: line.qty ?? null, unitCode: line.unit };
+    const { forms, ...input } = lines[index]!;
+    const { amount, unit, name, after, note, text: lineText } = ingredientLine(input, forms, locale, words, { exact: true });
+    return { amount, unit, name, after, note, text: lineText, url: routes.product(locale, line.product), fromAid: computed.ingredients[index]!.fromAidPackage };
   });
   const totalMinutes = data.time.prep + data.time.cook;
   const facts = [
@@ -92,6 +96,6 @@ export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRec
     allergensShort: computed.allergens.map((code) => ALLERGEN_SHORT_NAMES[code][locale]),
     coverage: { percent, sentence: t("recipe.coverageSentence", { percent }) },
     usesAid: computed.coverage.aidProducts.length > 0,
-    scaler: { servings: data.servings, lines: data.ingredients.map((line) => ({ qty: line.qty ?? null, unit: line.unit })) },
+    scaler: { servings: data.servings, locale, words, lines: lines.map((line) => ({ qty: line.qty ?? null, unit: line.unit, note: line.note, forms: line.forms[locale] ?? {} })) },
   };
 }
