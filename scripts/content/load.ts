@@ -6,7 +6,8 @@ import type { z } from "zod";
 import { checkLesson, checkProductForms, checkRecipe, type ProductFileLines } from "./cross-checks.ts";
 import { checkUnitWords } from "./strings-checks.ts";
 import { parseMarkdownFile } from "./frontmatter.ts";
-import { sortIssues, type ContentIssue } from "./issues.ts";
+import { fieldPath, sortIssues, type ContentIssue } from "./issues.ts";
+import { bodyTexts, editorNoteIssues, textsOf } from "./reader-text.ts";
 import { findRawHtml } from "./markdown-checks.ts";
 import { LOCALES, lessonEnSchema, lessonLvSchema, pageSchema, productSchema, recipeEnSchema, recipeLvSchema, siteSchema, stringsSchema, type LessonEn, type LessonLv, type Locale, type PageFile, type ProductFile, type RecipeEn, type RecipeLv, type Site, type Strings } from "./schemas.ts";
 import { validate } from "./validate.ts";
@@ -52,7 +53,8 @@ export async function loadContent(root: string): Promise<Loaded> {
   };
   const folders = async (sub: string) => (await listSorted(path.join(dir, sub))).filter((name) => !name.includes("."));
 
-  const site = await readYaml(path.join(dir, "site.yaml"), siteSchema);
+  let siteLines: ParsedYaml["lineOf"] = () => undefined;
+  const site = await readYaml(path.join(dir, "site.yaml"), siteSchema, (parsed) => (siteLines = parsed.lineOf));
   const strings = {} as Record<Locale, Strings>;
   const stringLines = {} as Record<Locale, ParsedYaml["lineOf"]>;
   for (const locale of LOCALES) strings[locale] = (await readYaml(path.join(dir, "i18n", `${locale}.yaml`), stringsSchema, (parsed) => (stringLines[locale] = parsed.lineOf))) ?? {};
@@ -115,6 +117,20 @@ export async function loadContent(root: string): Promise<Loaded> {
     const en = await readMarkdown(path.join(dir, "pages", `${name}.en.md`), pageSchema);
     if (isText(lv) && isText(en)) pages[name] = { lv, en };
   }
+
+  // Nothing a reader sees may be a note for editors ("šajā failā", "(smaidiņu skala)").
+  const notes = (file: string, data: unknown, lineOf: ParsedYaml["lineOf"], markdown?: { body: string; bodyLine: number }) => {
+    issues.push(...editorNoteIssues(file, textsOf(data), lineOf, fieldPath));
+    if (markdown) {
+      const body = bodyTexts(markdown.body, markdown.bodyLine);
+      issues.push(...editorNoteIssues(file, body.texts, body.lineOf, () => "body"));
+    }
+  };
+  if (site) notes("content/site.yaml", site, siteLines);
+  for (const locale of LOCALES) notes(`content/i18n/${locale}.yaml`, strings[locale], stringLines[locale] ?? (() => undefined));
+  for (const { product, lineOf } of productLines) notes(product.file, product, lineOf);
+  const texts: Text<unknown>[] = [...recipes.flatMap((recipe) => [recipe.lv, recipe.en]), ...lessons.flatMap((lesson) => [lesson.lv, lesson.en, lesson.handout.lv, lesson.handout.en]), ...Object.values(pages).flatMap((page) => [page.lv, page.en])];
+  for (const text of texts) notes(text.file, text.data, text.lineOf, text);
 
   if (issues.length > 0 || !site) return { content: undefined, issues: sortIssues(issues) };
   return { content: { root, site, strings, products, recipes, lessons, pages }, issues: [] };

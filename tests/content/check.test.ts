@@ -146,4 +146,17 @@ describe("content check", () => {
       'content/i18n/lv.yaml unit.glass.genSg: is missing — add the word for a fraction, as in "½ glāzes"',
     ]);
   });
+
+  it("should report text addressed to editors wherever readers see it, and accept an answer hint on a feedback question", async () => {
+    dir = await copyFixture();
+    const lesson = "content/lessons/01-graudi/index.lv.md";
+    await edit(dir, lesson, "Vadītājs sagatavo virtuvi pirms dalībnieku ierašanās.", "Vadītājs sagatavo virtuvi pirms dalībnieku ierašanās.\nJa grupa grib, nomainiet recepti arī šajā failā.");
+    await edit(dir, lesson, "feedback: [Vai tev patika?]", "feedback: [Vai tev patika? (smaidiņu skala)]");
+    await edit(dir, lesson, "discussion: [Kas izdevās?]", "discussion: [Kas izdevās? (jā / nē)]");
+    expect(await issuesOf(dir)).toEqual([
+      `${lesson}:16 discussion[0]: is a layout hint ("(jā / nē)") — readers see this text: write it for them, or remove it`,
+      `${lesson}:24 body: speaks of the content file ("šajā failā") — readers see this text: write it for them, or remove it`,
+      `${lesson}:24 body: tells editors what to change ("nomainiet") — readers see this text: write it for them, or remove it`,
+    ]);
+  });
 });
