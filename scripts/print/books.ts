@@ -8,7 +8,8 @@ import type { SiteModel } from "../site/model.ts";
 import { editionRecord, editionsFor, textAreaMm, type Edition, type EditionRecord } from "./editions.ts";
 import { imposeBooklet } from "./impose.ts";
 import { finishPdf, headingTexts, type BookMetadata, type FinishedPdf } from "./metadata.ts";
-import { guessPages } from "./guess.ts";
+import { layoutPages } from "./guess.ts";
+import { padSpreads, setPadsInHtml, setPadsInPage } from "./spreads.ts";
 import { fillPageNumbers, pageSpans } from "./pagerefs.ts";
 import { openForPrint, printToPdf } from "./render.ts";
 import type { PrintView } from "./view.ts";
@@ -29,14 +30,12 @@ export async function printBooks(browser: Browser, outDir: string, model: SiteMo
       if (edition.format === "A4-booklet") {
         const notebook = notebooks.get(edition.locale)!;
         const instructions = await printToPdf(browser, { htmlFile, allowDir: outDir });
-        finished = await finishPdf(await imposeBooklet(notebook.bytes, instructions), meta);
+        finished = await finishPdf(await imposeBooklet(notebook.bytes, instructions, { backCover: true }), meta);
       } else {
         if (edition.kind === "handbook") await fillFromNotebook(htmlFile, notebooks.get(edition.locale)?.destinations ?? {});
         finished = await printWithPageNumbers(browser, htmlFile, outDir, meta, textAreaMm(edition));
-        if (edition.kind === "notebook" && edition.format === "A5") {
-          notebooks.set(edition.locale, finished);
-          noteLongRecipes(view, edition, finished.destinations);
-        }
+        if (edition.kind === "notebook" && edition.format === "A5") notebooks.set(edition.locale, finished);
+        if (edition.kind === "notebook") noteLongRecipes(view, edition, finished.destinations);
       }
       await writeFile(path.join(outDir, edition.pdf), finished.bytes);
       return editionRecord(edition, view.title, finished.pages, finished.bytes);
@@ -65,6 +64,8 @@ export type PhaseTimes = Partial<Record<PrintPhase, number>>;
  * columns (guess.ts), the numbers go into the page and into `htmlFile`, and the final tagged print is finished (metadata,
  * bookmarks) and read back. If any target landed elsewhere, the numbers read back go in and the book is printed again
  * (page numbers are as wide as the stand-ins, so a second print settles); `prints` says how many tagged prints it took.
+ * What must open on a left-hand page gets a blank page before it where needed, decided from the same layout and checked
+ * against the print like the page numbers (spreads.ts).
  */
 export async function printWithPageNumbers(browser: Browser, htmlFile: string, allowDir: string, meta: BookMetadata, textAreaMm: [number, number], times: PhaseTimes = {}): Promise<FinishedPdf & { prints: number }> {
   const timed = async <T>(phase: PrintPhase, work: () => Promise<T>): Promise<T> => {
@@ -78,7 +79,16 @@ export async function printWithPageNumbers(browser: Browser, htmlFile: string, a
   let html = await readFile(htmlFile, "utf8");
   const document = await timed("open tab + load the HTML", () => openForPrint(browser, { htmlFile, allowDir }));
   try {
-    let pages = await timed("guess pages (screen layout in page-sized columns)", () => guessPages(document.page, textAreaMm));
+    const layout = await timed("guess pages (screen layout in page-sized columns)", () => layoutPages(document.page, textAreaMm));
+    // Blank pages where a spread would open on a right-hand page (spreads.ts); every start is also a link target.
+    const starts = layout.starts.map((start) => start.id);
+    let { shown: pads, pages } = padSpreads(layout.starts, [], layout.links);
+    const setPads = async (shown: string[]) => {
+      html = setPadsInHtml(html, shown);
+      await setPadsInPage(document.page, shown);
+      pads = shown;
+    };
+    if (pads.length > 0) await setPads(pads);
     for (let pass = 1; pass <= MAX_PASSES; pass += 1) {
       const filled = fillPageNumbers(html, pages);
       // A guess may miss a target; only what the printed book itself lacks is an error.
@@ -90,8 +100,11 @@ export async function printWithPageNumbers(browser: Browser, htmlFile: string, a
       });
       const printed = await timed("final print (tagged, outline)", () => document.print({ tagged: true }));
       const finished = await timed("finishPdf (pdf-lib: read back, metadata, outline, save)", () => finishPdf(printed, { ...meta, headings: headingTexts(html) }));
-      if (samePages(pages, finished.destinations)) return { ...finished, prints: pass };
-      pages = finished.destinations;
+      const repadded = padSpreads(starts.map((id) => ({ id, page: finished.destinations[id] ?? 0 })), pads, finished.destinations);
+      const padsSettled = repadded.shown.join() === pads.join();
+      if (samePages(pages, finished.destinations) && padsSettled) return { ...finished, prints: pass };
+      if (!padsSettled) await setPads(repadded.shown);
+      pages = repadded.pages;
     }
   } finally {
     await timed("close tab", () => document.close());
@@ -107,14 +120,15 @@ function writePageNumbers(pages: Record<string, number>): void {
   }
 }
 
-/** Says on stderr which recipes take more than one page of the A5 notebook, so that their authors can shorten them. */
+/** Says on stderr which recipes take more than one A5 page, or more than their large-print spread, so that their authors can shorten them. */
 function noteLongRecipes(view: PrintView, edition: Edition, pages: Record<string, number>): void {
   const endPage = pages["product-index"];
   if (view.book !== "notebook" || endPage === undefined) return;
   const spans = pageSpans(view.recipes.map((recipe) => recipe.anchor), pages, endPage);
+  const [most, room] = view.spreads ? [2, "its two-page spread"] : [1, "one page"];
   for (const recipe of view.recipes) {
     const span = spans.get(recipe.anchor) ?? 1;
-    if (span > 1) process.stderr.write(`  Note: "${recipe.title}" takes ${span} pages in ${edition.pdf}; shorter steps or notes in content/recipes/${recipe.slug}/index.${edition.locale}.md would fit it on one page.\n`);
+    if (span > most) process.stderr.write(`  Note: "${recipe.title}" takes ${span} pages in ${edition.pdf}; shorter steps or notes in content/recipes/${recipe.slug}/index.${edition.locale}.md would fit it on ${room}.\n`);
   }
 }
 

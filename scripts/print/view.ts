@@ -9,6 +9,7 @@ import type { LessonView } from "../site/views-course.ts";
 import type { RecipeView } from "../site/views-recipe.ts";
 import type { ProductView } from "../site/views-product.ts";
 import { runningHeaders } from "./css.ts";
+import { measuresKey } from "./measures.ts";
 import { pageBoxCss, type Edition } from "./editions.ts";
 
 interface Ref { title: string; anchor: string }
@@ -37,9 +38,16 @@ interface PrintBase {
 export interface NotebookPrint extends PrintBase {
   book: "notebook";
   contents: { label: string; recipes: Ref[] }[];
-  /** Each recipe; the first of a meal group carries the group's name as its chapter heading. */
+  /**
+   * Each recipe; the first of a meal group carries the group's name as its chapter heading, on a page without the
+   * running head (which would repeat it). In the large print each recipe is a spread that starts on a left-hand page.
+   */
   recipes: (RecipeView & { anchor: string; pageName: string; chapter: string })[];
+  spreads: boolean;
+  /** One line per aid product: the recipes that use it, in book order (so their pages come out sorted). */
   index: { product: string; recipes: Ref[] }[];
+  /** The measures key of "How to read the recipes" and the back cover. */
+  measures: string[];
 }
 
 export interface HandbookPrint extends PrintBase {
@@ -101,11 +109,11 @@ export async function notebookView(edition: Edition, content: Content, pages: re
   const home = pages.find((page) => page.kind === "home" && page.locale === locale);
   if (!home || home.kind !== "home") throw new Error(`no home page for ${locale}`);
   const groups = home.groups.map((group) => ({ ...group, pageName: `meal-${group.meal}` }));
-  const recipes = groups.flatMap((group) => group.recipes.map((recipe, index) => ({ ...recipe, anchor: `recipe-${recipe.slug}`, pageName: group.pageName, chapter: index === 0 ? group.label : "" })));
-  // The product pages already list, most used first, the recipes that use each product.
+  const recipes = groups.flatMap((group) => group.recipes.map((recipe, index) => ({ ...recipe, anchor: `recipe-${recipe.slug}`, pageName: index === 0 ? "chapter" : group.pageName, chapter: index === 0 ? group.label : "" })));
+  const bookOrder = new Map(recipes.map((recipe, index) => [recipe.slug, index]));
   const index = pages
     .filter((page): page is ProductView => page.kind === "product" && page.locale === locale && page.inAid && page.recipes.length > 0)
-    .map((page) => ({ product: page.title, recipes: page.recipes.map((recipe) => ({ title: recipe.title, anchor: `recipe-${recipe.slug}` })) }))
+    .map((page) => ({ product: page.title, recipes: [...page.recipes].sort((a, b) => bookOrder.get(a.slug)! - bookOrder.get(b.slug)!).map((recipe) => ({ title: recipe.title, anchor: `recipe-${recipe.slug}` })) }))
     .sort((a, b) => a.product.localeCompare(b.product, locale));
   const base = await printBase(edition, content, buildDate, baseUrl, groups.map((group) => ({ name: group.pageName, label: group.label })));
   return {
@@ -114,7 +122,9 @@ export async function notebookView(edition: Edition, content: Content, pages: re
     keywords: [...base.keywords, ...index.map((entry) => entry.product)],
     contents: groups.map((group) => ({ label: group.label, recipes: group.recipes.map((recipe) => ({ title: recipe.title, anchor: `recipe-${recipe.slug}` })) })),
     recipes,
+    spreads: edition.format === "A4-large",
     index,
+    measures: measuresKey(content.strings[locale], locale),
   };
 }
 
@@ -145,5 +155,6 @@ export async function handbookView(edition: Edition, content: Content, pages: re
 export async function bookletView(edition: Edition, content: Content, _pages: readonly PageView[], buildDate: string, baseUrl: string): Promise<BookletPrint> {
   const t = translator(content.strings[edition.locale], edition.locale);
   const base = await printBase(edition, content, buildDate, baseUrl, []);
-  return { ...base, book: "booklet", steps: [1, 2, 3, 4, 5].map((number) => t(`booklet.step${number}`)) };
+  const steps = Object.keys(content.strings[edition.locale]).filter((key) => /^booklet\.step\d+$/.test(key)).sort((a, b) => Number(a.slice(12)) - Number(b.slice(12)));
+  return { ...base, book: "booklet", steps: steps.map((key) => t(key)) };
 }
