@@ -1,6 +1,6 @@
-// The servings scaler on recipe pages: the kitchen engine's own scaleLines, run in the browser.
-import { scaleLines } from "../../scripts/kitchen/scale.ts";
-import type { IngredientLine, Locale } from "../../scripts/kitchen/types.ts";
+// The servings scaler on recipe pages: the kitchen engine's own scaling and ingredient-line grammar, run in the browser.
+import { ingredientLine } from "../../scripts/kitchen/lines.ts";
+import { scaleQty } from "../../scripts/kitchen/scale.ts";
 import type { ScalerData } from "../../scripts/present/recipe.ts";
 
 function start(): void {
@@ -10,20 +10,21 @@ function start(): void {
   const input = box?.querySelector<HTMLInputElement>("input");
   if (!article || !dataElement || !box || !input) return;
   const data = JSON.parse(dataElement.textContent ?? "{}") as ScalerData;
-  const locale = (document.documentElement.lang === "en" ? "en" : "lv") as Locale;
-  const lines: IngredientLine[] = data.lines.map((line) => (line.qty === null ? { product: "", unit: line.unit } : { product: "", unit: line.unit, qty: line.qty }));
-  const cells = [...article.querySelectorAll<HTMLElement>(".ingredients li")];
+  const items = [...article.querySelectorAll<HTMLElement>(".ingredients li")];
 
   const show = (servings: number) => {
     const safe = Math.min(data.max, Math.max(data.min, Math.round(servings) || data.servings));
     input.value = String(safe);
-    scaleLines(lines, data.servings, safe).forEach((line, index) => {
-      const cell = cells[index];
-      if (!cell) return;
-      const qty = cell.querySelector(".qty");
-      const unit = cell.querySelector(".unit");
-      if (qty) qty.textContent = line.display[locale].amount;
-      if (unit) unit.textContent = line.display[locale].unit;
+    data.lines.forEach((line, index) => {
+      const item = items[index];
+      if (!item || line.qty === null) return;
+      const qty = scaleQty(line.qty, data.servings, safe);
+      // "2 bietes" for 4 becomes "1 biete" for 2: the words follow the number.
+      const built = ingredientLine({ qty, unit: line.unit, note: line.note }, { [data.locale]: line.forms }, data.locale, data.words, { exact: safe === data.servings });
+      for (const part of ["qty", "unit", "name"] as const) {
+        const element = item.querySelector(`.${part}`);
+        if (element) element.textContent = part === "qty" ? built.amount : built[part];
+      }
     });
   };
   box.hidden = false;

@@ -1,6 +1,7 @@
 // Course pages: the introduction with the list of lessons, and each timed lesson plan with handout and feedback form.
 import { formatMinutes } from "../kitchen/index.ts";
 import type { Content, Lesson, Recipe } from "../content/load.ts";
+import { feedbackQuestion, type FeedbackAnswer } from "../content/reader-text.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { pageBase, type Chrome, type PageBase } from "./pages.ts";
 import { recipeLink } from "./recipe.ts";
@@ -26,7 +27,8 @@ export interface LessonView extends PageBase {
   recipes: { slug: string; title: string; url: string }[];
   discussion: string[];
   adaptations: { label: string; items: string[] }[];
-  feedback: string[];
+  /** Each question without its answer hint, and how it is answered: faces, yes / maybe / no, or in writing. */
+  feedback: { text: string; answer: FeedbackAnswer }[];
   feedbackTitle: string;
   notesHtml: string;
   handout: { title: string; html: string };
@@ -75,7 +77,7 @@ export function lessonView(chrome: Chrome, lesson: Lesson, recipes: readonly Rec
     recipes: data.recipes.map((slug) => recipeLink(bySlug.get(slug)!, locale, routes)),
     discussion: text.discussion,
     adaptations: (["visual", "motor", "cognitive"] as const).map((key) => ({ label: t(`lesson.adaptations.${key}`), items: text.adaptations[key] })),
-    feedback: text.feedback,
+    feedback: text.feedback.map(feedbackQuestion),
     feedbackTitle: t("lesson.feedbackTitle", { number: data.number }),
     notesHtml: renderMarkdown(text.body, { minHeading: 3 }),
     handout: { title: handout.data.title, html: renderMarkdown(handout.body, { minHeading: 3 }) },

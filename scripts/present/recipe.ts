@@ -1,5 +1,5 @@
 // The recipe page view: quantities, cost, nutrition with %RI, allergens and aid coverage, formatted per locale.
-import { displayQuantity, formatEur, formatMinutes, formatNutrient, formatPercent, NUTRIENT_KEYS, type ComputedRecipe, type NutrientKey, type Nutrients } from "../kitchen/index.ts";
+import { formatEur, ingredientLine, lineWords, formatMinutes, formatNutrient, formatPercent, NUTRIENT_KEYS, type ComputedRecipe, type LineWords, type NutrientKey, type Nutrients, type ProductForms, type WordForms } from "../kitchen/index.ts";
 import { SERVINGS, type Locale, type UnitCode } from "../kitchen/vocabulary.ts";
 import type { Product, Recipe } from "../content/load.ts";
 import { renderMarkdown } from "./markdown.ts";
@@ -16,10 +16,10 @@ export interface RecipeImage {
   printSrc: string;
 }
 
-export interface IngredientView { amount: string; unit: string; name: string; url: string; note: string; fromAid: boolean }
-/** The servings scaler's data, written into the recipe page as JSON. */
-export interface ScalerData { servings: number; min: number; max: number; lines: { qty: number | null; unit: UnitCode }[] }
-
+/** One ingredient line in parts (amount, unit, name, "pēc garšas", note) and as `text`; see kitchen/lines.ts. */
+export interface IngredientView { amount: string; unit: string; name: string; after: string; note: string; text: string; url: string; fromAid: boolean }
+/** What the servings scaler needs to rebuild the lines in the browser: the locale's words and each line's data and forms. */
+export interface ScalerData { servings: number; min: number; max: number; locale: Locale; words: LineWords; lines: { qty: number | null; unit: UnitCode; note: string; forms: WordForms }[] }
 export interface NutritionRow { label: string; perServing: string; per100g: string; ri: string }
 
 export interface RecipeView extends PageBase {
@@ -51,11 +51,12 @@ export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRec
   const data = recipe.data;
   const eur = (value: number) => formatEur(value, locale);
 
+  const words = lineWords(chrome.strings, locale).words;
+  const lines = data.ingredients.map((line) => ({ qty: line.qty, unit: line.unit, note: text.ingredientNotes[line.product] ?? "", forms: (products.get(line.product)!.forms ?? {}) as ProductForms }));
   const ingredients = data.ingredients.map((line, index): IngredientView => {
-    const product = products.get(line.product)!;
-    const quantity = displayQuantity(line.qty, line.unit, locale, { exact: true });
-    const note = text.ingredientNotes[line.product] ?? "";
-    return { amount: quantity.amount, unit: quantity.unit, name: product.name[locale], url: routes.product(locale, product.id), note, fromAid: computed.ingredients[index]!.fromAidPackage };
+    const { forms, ...input } = lines[index]!;
+    const { amount, unit, name, after, note, text: lineText } = ingredientLine(input, forms, locale, words, { exact: true });
+    return { amount, unit, name, after, note, text: lineText, url: routes.product(locale, line.product), fromAid: computed.ingredients[index]!.fromAidPackage };
   });
   const totalMinutes = data.time.prep + data.time.cook;
   const facts = [
@@ -103,7 +104,7 @@ export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRec
     allergensShort: computed.allergens.map((code) => t(`allergen.${code}.short`)),
     coverage: { percent, sentence: t("recipe.coverageSentence", { percent }) },
     usesAid: computed.coverage.aidProducts.length > 0,
-    scaler: { servings: data.servings, min: SERVINGS.min, max: SERVINGS.max, lines: data.ingredients.map((line) => ({ qty: line.qty ?? null, unit: line.unit })) },
+    scaler: { servings: data.servings, min: SERVINGS.min, max: SERVINGS.max, locale, words, lines: lines.map((line) => ({ qty: line.qty ?? null, unit: line.unit, note: line.note, forms: line.forms[locale] ?? {} })) },
   };
 }
 
