@@ -5,7 +5,7 @@ import { step } from "./log.ts";
 import type { Views } from "./present/index.ts";
 import { bundleScripts } from "./site/scripts.ts";
 import { renderSite } from "./site/render.ts";
-import { computeAndPresent, contextFor, loadChecked, printStep, staged, startBrowsers, writeOpenData } from "./pipeline/steps.ts";
+import { contextFor, editionsIn, loadChecked, prepare, presentViews, printStep, staged, startBrowsers, writeOpenData } from "./pipeline/steps.ts";
 
 export interface BuildOptions {
   root: string;
@@ -22,7 +22,7 @@ export interface BuildOptions {
 /** What the books replace in the output folder; everything else there is the site's. */
 export const BOOK_OUTPUTS = ["print", "downloads"];
 
-/** Builds the site, the open data and (unless `pdf: false`) the books; on any error `outDir` stays as it was. */
+/** Builds the books (unless `pdf: false`), then the site that lists them, and the open data; on any error `outDir` stays as it was. */
 export async function build(options: BuildOptions): Promise<Views> {
   const context = contextFor(options);
   const books = options.pdf !== false;
@@ -30,11 +30,15 @@ export async function build(options: BuildOptions): Promise<Views> {
   try {
     const content = await step("Validate content", () => loadChecked(context.contentRoot));
     return await staged(context.outDir, async (staging) => {
-      const views = await step("Compute, pictures and views", () => computeAndPresent(content, context, { web: path.join(staging, "img"), print: books ? path.join(staging, "print", "img") : undefined }));
+      const prepared = await step("Compute and pictures", () => prepare(content, context, { web: path.join(staging, "img"), print: books ? path.join(staging, "print", "img") : undefined }));
+      let views = await step("Views", async () => presentViews(prepared, context, books ? undefined : await editionsIn(context.outDir)));
+      if (printer) {
+        const editions = await printStep(context, staging, views, await printer.browsers, options.onBook);
+        views = await step("Views with the books' pages and sizes", () => presentViews(prepared, context, editions));
+      }
       await step("Site", () => renderSite(context.root, staging, views.site));
       await step("Browser scripts", () => bundleScripts(context.root, staging));
       await step("Open data (api/*.json)", () => writeOpenData(staging, views.api));
-      if (printer) await printStep(context, staging, views, await printer.browsers, options.onBook);
       process.stdout.write(`Built ${path.relative(process.cwd(), context.outDir) || context.outDir}/ — ${content.recipes.length} recipes, ${content.lessons.length} lessons, ${content.products.length} products.\n`);
       // A site-only build keeps the books that are there.
       return { result: views, made: books ? undefined : (await readdir(staging)).filter((entry) => !BOOK_OUTPUTS.includes(entry)) };

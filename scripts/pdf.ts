@@ -1,8 +1,9 @@
-// `npm run pdf`: the books only, without rendering the site; replaces print/ and downloads/ in dist/ and keeps everything else.
+// `npm run pdf`: the books, and the site pages that show their pages and sizes, without rendering the rest of the site; replaces only those in dist/.
 import path from "node:path";
 import { step } from "./log.ts";
 import type { Views } from "./present/index.ts";
-import { computeAndPresent, contextFor, loadChecked, printStep, staged, startBrowsers } from "./pipeline/steps.ts";
+import { writePages } from "./site/pages.ts";
+import { contextFor, loadChecked, prepare, presentViews, printStep, staged, startBrowsers } from "./pipeline/steps.ts";
 
 export interface PdfOptions {
   root: string;
@@ -14,16 +15,19 @@ export interface PdfOptions {
   onBook?: (pdf: string, prints: number) => void;
 }
 
-/** Prints every book; the browser starts while the content is checked. */
+/** Prints every book (the browsers start while the content is checked), then writes the downloads pages anew. */
 export async function buildPdfs(options: PdfOptions): Promise<Views> {
   const context = contextFor(options);
   const printer = startBrowsers();
   try {
     const content = await step("Validate content", () => loadChecked(context.contentRoot));
     return await staged(context.outDir, async (staging) => {
-      const views = await step("Compute, pictures and views", () => computeAndPresent(content, context, { print: path.join(staging, "print", "img") }));
-      await printStep(context, staging, views, await printer.browsers, options.onBook);
-      return { result: views, made: ["print", "downloads"] };
+      const prepared = await step("Compute and pictures", () => prepare(content, context, { print: path.join(staging, "print", "img") }));
+      const editions = await printStep(context, staging, await presentViews(prepared, context), await printer.browsers, options.onBook);
+      const views = await presentViews(prepared, context, editions);
+      const pages = views.site.pages.filter((page) => page.kind === "downloads");
+      await step("Downloads pages", () => writePages(context.root, staging, pages));
+      return { result: views, made: ["print", "downloads", ...pages.map((page) => path.posix.dirname(page.permalink))] };
     });
   } finally {
     await printer.close();

@@ -1,11 +1,12 @@
 // The pipeline's steps, one function each, used by every command (build, pdf, dev) and the benchmarks.
-import { mkdir, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { checkContent } from "../content/check.ts";
 import { ContentError, formatWarnings } from "../content/issues.ts";
 import type { Content } from "../content/load.ts";
-import { present, type Views } from "../present/index.ts";
+import { present, type Kitchen, type PictureFiles, type Views } from "../present/index.ts";
 import type { EditionRecord } from "../present/editions.ts";
 import type { Browser } from "puppeteer";
 import { step } from "../log.ts";
@@ -48,11 +49,32 @@ function siteUrlOf(content: Content, context: Context): string {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
-/** Compute and present: the kitchen over every recipe, pictures processed into `targets`, every view. */
-export async function computeAndPresent(content: Content, context: Context, targets: PictureTargets): Promise<Views> {
-  const kitchen = computeKitchen(content);
-  const pictures = await processPictures(content, path.join(context.root, ".cache", "images"), targets);
-  return present(content, kitchen, pictures, { buildDate: context.buildDate, siteUrl: siteUrlOf(content, context) });
+/** What presenting needs besides the content: every recipe computed and every picture processed. */
+export interface Prepared {
+  content: Content;
+  kitchen: Kitchen;
+  pictures: Record<string, PictureFiles>;
+}
+
+/** Compute: the kitchen over every recipe, and the pictures processed into `targets`. */
+export async function prepare(content: Content, context: Context, targets: PictureTargets): Promise<Prepared> {
+  return { content, kitchen: computeKitchen(content), pictures: await processPictures(content, path.join(context.root, ".cache", "images"), targets) };
+}
+
+/** Present: every view; `editions` are the printed books' facts, for the pages that show them. */
+export function presentViews({ content, kitchen, pictures }: Prepared, context: Context, editions?: readonly EditionRecord[]): Promise<Views> {
+  return present(content, kitchen, pictures, { buildDate: context.buildDate, siteUrl: siteUrlOf(content, context), ...(editions ? { editions } : {}) });
+}
+
+/** Compute and present in one go, for whoever needs the views once. */
+export async function computeAndPresent(content: Content, context: Context, targets: PictureTargets, editions?: readonly EditionRecord[]): Promise<Views> {
+  return presentViews(await prepare(content, context, targets), context, editions);
+}
+
+/** The facts of the books already in an output folder (its downloads/editions.json), for a build that keeps them. */
+export async function editionsIn(outDir: string): Promise<EditionRecord[]> {
+  const file = path.join(outDir, "downloads", "editions.json");
+  return existsSync(file) ? (JSON.parse(await readFile(file, "utf8")) as EditionRecord[]) : [];
 }
 
 /** The open data: api/products.json and api/recipes.json. */

@@ -2,6 +2,7 @@
 import { formatMinutes } from "../kitchen/index.ts";
 import type { Content, Lesson, Recipe } from "../content/load.ts";
 import { feedbackQuestion, type FeedbackAnswer } from "../content/reader-text.ts";
+import { edition } from "./editions.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { pageBase, type Chrome, type PageBase } from "./pages.ts";
 import { recipeLink } from "./recipe.ts";
@@ -12,6 +13,8 @@ export interface CourseView extends PageBase {
   kind: "course";
   html: string;
   lessons: LessonSummary[];
+  /** The course handbook's PDF in this language. */
+  handbook: { label: string; url: string };
 }
 
 export interface LessonView extends PageBase {
@@ -41,6 +44,7 @@ export function courseView(chrome: Chrome, content: Content): CourseView {
     ...pageBase(chrome, "course", routes.course(chrome.locale), routes.course(chrome.other), page.data.title, page.data.summary ?? page.data.title, "course"),
     html: renderMarkdown(page.body),
     lessons: content.lessons.map((lesson) => lessonSummary(chrome, lesson)),
+    handbook: { label: chrome.t("course.handbook"), url: routes.file(edition("handbook", chrome.locale, "A4").pdf) },
   };
 }
 

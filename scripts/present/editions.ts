@@ -29,6 +29,8 @@ export interface EditionRecord {
   pages: number;
   bytes: number;
   sha256: string;
+  /** The page each link target of the book starts on (recipe-<slug>, lesson-<n>, product-index …); empty for the booklet. */
+  anchors: Record<string, number>;
 }
 
 const PAGE_MM: Record<EditionFormat, [number, number]> = { A5: [148, 210], "A4-booklet": [297, 210], "A4-large": [210, 297], A4: [210, 297] };

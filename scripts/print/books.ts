@@ -59,7 +59,7 @@ export async function printBooks(browsers: readonly Browser[], books: readonly P
       if (book.book === "notebook") noteLongRecipes(book, edition, finished.destinations, options.note);
     }
     await writeFile(path.join(options.outDir, edition.pdf), finished.bytes);
-    records.set(edition.id, editionRecord(edition, book.title, finished.pages, finished.bytes));
+    records.set(edition.id, editionRecord(edition, book.title, finished, prints === 0 ? {} : finished.destinations));
     options.onBook?.(edition.pdf, (performance.now() - start) / 1000, prints);
     return finished;
   };
@@ -198,16 +198,17 @@ function samePages(a: Record<string, number>, b: Record<string, number>): boolea
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
-/** One entry of downloads/editions.json. */
-function editionRecord(edition: Edition, title: string, pages: number, bytes: Uint8Array): EditionRecord {
+/** One entry of downloads/editions.json; `anchors` in sorted order, so the file is the same for the same book. */
+function editionRecord(edition: Edition, title: string, pdf: FinishedPdf, anchors: Record<string, number>): EditionRecord {
   return {
     file: edition.pdf.replace(/^downloads\//, ""),
     kind: edition.kind,
     locale: edition.locale,
     format: edition.format,
     title,
-    pages,
-    bytes: bytes.byteLength,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
+    pages: pdf.pages,
+    bytes: pdf.bytes.byteLength,
+    sha256: createHash("sha256").update(pdf.bytes).digest("hex"),
+    anchors: Object.fromEntries(Object.entries(anchors).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
 }

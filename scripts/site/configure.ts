@@ -3,6 +3,7 @@ import type { PageView } from "../present/pages.ts";
 import type { SiteViews } from "../present/index.ts";
 import { markdown } from "../present/markdown.ts";
 import { FONT_FILES, templateEnvironment } from "../templates.ts";
+import { renderLanding, renderPage } from "./pages.ts";
 
 /** The part of Eleventy's UserConfig this project uses (Eleventy ships no TypeScript types for it). */
 export interface EleventyConfig {
@@ -40,11 +41,11 @@ export function configureSite(config: EleventyConfig, { root, views, watch = fal
   config.addGlobalData("views", typeof views === "function" ? views : () => views);
   config.addTemplate("pages.11ty.js", {
     data: { pagination: { data: "views.pages", size: 1, alias: "entry" }, permalink: (data: { entry: PageView }) => data.entry.permalink },
-    render: (data: { entry: PageView }) => templates.render("_base/base.njk", { entry: data.entry, content: templates.render(`kinds/${data.entry.kind}.njk`, { entry: data.entry }) }),
+    render: (data: { entry: PageView }) => renderPage(templates, data.entry),
   });
   config.addTemplate("landing.11ty.js", {
     data: { permalink: "index.html" },
-    render: (data: { views: SiteViews }) => templates.render("landing.njk", { views: data.views }),
+    render: (data: { views: SiteViews }) => renderLanding(templates, data.views),
   });
   // No code runs from front matter. https://www.11ty.dev/docs/data-frontmatter-customize/
   config.setFrontMatterParsingOptions({ engines: { js: refuse, javascript: refuse, jsLegacy: refuse } });
