@@ -1,8 +1,9 @@
 // Command line: check, build, dev and pdf — `tsx scripts/cli.ts <command>`.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ContentError, formatIssue } from "./content/issues.ts";
+import { ContentError } from "./content/issues.ts";
 import { checkContent } from "./content/check.ts";
+import { reportFailure } from "./report.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -36,10 +37,5 @@ if (!command) {
 try {
   await command();
 } catch (error) {
-  if (error instanceof ContentError) {
-    process.stderr.write(`${error.issues.map(formatIssue).join("\n")}\n\n${error.issues.length} ${error.issues.length === 1 ? "problem" : "problems"} found — fix them and run the command again.\n`);
-  } else {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  }
-  process.exit(1);
+  process.exit(reportFailure(error));
 }

@@ -1,0 +1,36 @@
+// How a failed command tells the person who ran it: content issues as `file:line field: message` lines (and as
+// GitHub annotations on the changed lines when run in GitHub Actions), any other error as its message; exit code 1.
+import * as actions from "@actions/core";
+import { ContentError, formatIssue, type ContentIssue } from "./content/issues.ts";
+
+export interface Failure {
+  /** What goes to stderr. */
+  text: string;
+  exitCode: 1;
+}
+
+/** The text and exit code for an error thrown by a command. */
+export function describeFailure(error: unknown): Failure {
+  if (error instanceof ContentError) {
+    const count = `${error.issues.length} ${error.issues.length === 1 ? "problem" : "problems"}`;
+    return { text: `${error.issues.map(formatIssue).join("\n")}\n\n${count} found — fix them and run the command again.\n`, exitCode: 1 };
+  }
+  return { text: `${error instanceof Error ? error.message : String(error)}\n`, exitCode: 1 };
+}
+
+/** Prints the failure (and, in GitHub Actions, one annotation per content issue); returns the exit code. */
+export function reportFailure(error: unknown, env: NodeJS.ProcessEnv = process.env): number {
+  const failure = describeFailure(error);
+  process.stderr.write(failure.text);
+  if (error instanceof ContentError && env.GITHUB_ACTIONS === "true") annotate(error.issues);
+  return failure.exitCode;
+}
+
+/**
+ * `::error file=…,line=…,title=…::message` on stdout for each issue, which GitHub shows on the changed line of the pull request.
+ * @actions/core escapes the text, so nothing in content can issue a workflow command of its own.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#setting-an-error-message
+ */
+export function annotate(issues: readonly ContentIssue[]): void {
+  for (const issue of issues) actions.error(issue.message, { title: issue.field ? `${issue.field}` : "Content check", file: issue.file, startLine: issue.line });
+}
