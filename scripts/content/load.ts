@@ -1,13 +1,17 @@
 // Reads every content file, validates it and checks the files against each other; returns content or all issues.
-import { existsSync, readFileSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { lstat, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import { checkLesson, checkRecipe } from "./cross-checks.ts";
+import { LINK_MESSAGE, lessonFolders, productFiles, recipeFolders, type Entry } from "./files.ts";
 import { parseMarkdownFile } from "./frontmatter.ts";
 import { sortIssues, type ContentIssue } from "./issues.ts";
-import { findRawHtml } from "./markdown-checks.ts";
+import { formatBytes, LIMITS } from "./limits.ts";
+import { checkMarkdownBody } from "./markdown-checks.ts";
+import { checkPicture } from "./pictures.ts";
 import { LOCALES, lessonEnSchema, lessonLvSchema, pageSchema, productSchema, recipeEnSchema, recipeLvSchema, siteSchema, stringsSchema, type LessonEn, type LessonLv, type Locale, type PageFile, type ProductFile, type RecipeEn, type RecipeLv, type Site, type Strings } from "./schemas.ts";
+import { bodyPlaceholders } from "./text-checks.ts";
 import { validate } from "./validate.ts";
 import { parseYaml } from "./yaml.ts";
 
@@ -30,23 +34,39 @@ export async function loadContent(root: string): Promise<Loaded> {
   const rel = (abs: string) => path.relative(root, abs).split(path.sep).join("/");
   const dir = path.join(root, "content");
 
-  const readYaml = async <S extends z.ZodType>(abs: string, schema: S): Promise<z.output<S> | undefined> => {
+  /** The file's text, or undefined (with the issue recorded) when it is missing or larger than any content file should be. */
+  const readText = async (abs: string): Promise<string | undefined> => {
     if (!existsSync(abs)) return void issues.push({ file: rel(abs), field: "", message: MISSING });
-    const result = validate(schema, parseYaml(await readFile(abs, "utf8"), rel(abs)), rel(abs));
+    const info = await lstat(abs);
+    if (info.isSymbolicLink()) return void issues.push({ file: rel(abs), field: "", message: LINK_MESSAGE });
+    const { size } = info;
+    if (size > LIMITS.fileBytes) return void issues.push({ file: rel(abs), field: "", message: `file is ${formatBytes(size)}, more than the limit of ${formatBytes(LIMITS.fileBytes)} for a content file — it was not read; shorten it` });
+    // Files saved on Windows may start with a byte-order mark and end lines with CR LF: read them as if they did not.
+    return (await readFile(abs, "utf8")).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  };
+  const readYaml = async <S extends z.ZodType>(abs: string, schema: S): Promise<z.output<S> | undefined> => {
+    const text = await readText(abs);
+    if (text === undefined) return undefined;
+    const result = validate(schema, parseYaml(text, rel(abs)), rel(abs));
     issues.push(...result.issues);
     return result.value;
   };
   const readMarkdown = async <S extends z.ZodType>(abs: string, schema: S): Promise<Draft<z.output<S>> | undefined> => {
     const file = rel(abs);
-    if (!existsSync(abs)) return void issues.push({ file, field: "", message: MISSING });
-    const parsed = parseMarkdownFile(await readFile(abs, "utf8"), file);
+    const text = await readText(abs);
+    if (text === undefined) return undefined;
+    const parsed = parseMarkdownFile(text, file);
     if ("issues" in parsed) return void issues.push(...parsed.issues);
-    issues.push(...findRawHtml(parsed.body, file, parsed.bodyLine));
+    issues.push(...checkMarkdownBody(parsed.body, file, parsed.bodyLine), ...bodyPlaceholders(parsed.body, file, parsed.bodyLine));
     const result = validate(schema, parsed.yaml, file);
     issues.push(...result.issues);
     return { data: result.value, body: parsed.body, file, bodyLine: parsed.bodyLine, lineOf: parsed.yaml.lineOf };
   };
-  const folders = async (sub: string) => (await listSorted(path.join(dir, sub))).filter((name) => !name.includes("."));
+  const listing = async (sub: string, check: (entries: Entry[]) => { names: string[]; issues: ContentIssue[] }) => {
+    const found = check(await listSorted(path.join(dir, sub)));
+    issues.push(...found.issues);
+    return found.names;
+  };
 
   const site = await readYaml(path.join(dir, "site.yaml"), siteSchema);
   const strings = {} as Record<Locale, Strings>;
@@ -56,30 +76,28 @@ export async function loadContent(root: string): Promise<Loaded> {
   }
 
   // Ids and slugs come from file and folder names, so one broken file does not make its references look unknown.
-  const productFiles = (await listSorted(path.join(dir, "products"))).filter((name) => name.endsWith(".yaml"));
-  const productIds = productFiles.map((name) => name.slice(0, -".yaml".length));
+  const productIds = await listing("products", productFiles);
   const products: Product[] = [];
-  for (const name of productFiles) {
-    const abs = path.join(dir, "products", name);
-    const id = name.slice(0, -".yaml".length);
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) issues.push({ file: rel(abs), field: "", message: "file name must be the product id: lower-case letters a–z without diacritics, digits and hyphens" });
+  for (const id of productIds) {
+    const abs = path.join(dir, "products", `${id}.yaml`);
     const data = await readYaml(abs, productSchema);
     if (data) products.push({ ...data, id, file: rel(abs) });
   }
 
-  const recipeSlugs = await folders("recipes");
+  const recipeSlugs = await listing("recipes", recipeFolders);
   const recipes: Recipe[] = [];
   for (const slug of recipeSlugs) {
     const base = path.join(dir, "recipes", slug);
     const lv = await readMarkdown(path.join(base, "index.lv.md"), recipeLvSchema);
     const en = await readMarkdown(path.join(base, "index.en.md"), recipeEnSchema);
     if (!lv || !en) continue;
-    issues.push(...checkRecipe({ lv, en, folder: rel(base), imageExists: (name) => existsSync(path.join(base, name)), readSvg: (name) => readFileSync(path.join(base, name), "utf8"), productIds, products }));
+    const picture = lv.data && existsSync(path.join(base, lv.data.image)) ? await checkPicture(path.join(base, lv.data.image)) : { picture: [], svg: [] };
+    issues.push(...checkRecipe({ lv, en, folder: rel(base), imageExists: (name) => existsSync(path.join(base, name)), picture: () => picture, productIds, products }));
     if (isText(lv) && isText(en)) recipes.push({ slug, dir: base, lv, en, imageFile: path.join(base, lv.data.image) });
   }
 
   const lessons: Lesson[] = [];
-  for (const slug of await folders("lessons")) {
+  for (const slug of await listing("lessons", lessonFolders)) {
     const base = path.join(dir, "lessons", slug);
     const lv = await readMarkdown(path.join(base, "index.lv.md"), lessonLvSchema);
     const en = await readMarkdown(path.join(base, "index.en.md"), lessonEnSchema);
@@ -105,7 +123,8 @@ export async function loadContent(root: string): Promise<Loaded> {
   return { content: { root, site, strings, products, recipes, lessons, pages }, issues: [] };
 }
 
-async function listSorted(folder: string): Promise<string[]> {
+async function listSorted(folder: string): Promise<Entry[]> {
   if (!existsSync(folder)) return [];
-  return (await readdir(folder)).sort();
+  const entries = await readdir(folder, { withFileTypes: true });
+  return entries.map((entry) => ({ name: entry.name, isFolder: entry.isDirectory(), isLink: entry.isSymbolicLink() })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
