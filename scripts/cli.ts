@@ -1,4 +1,4 @@
-// Command line: check, build, dev and pdf — `tsx scripts/cli.ts <command>`.
+// Command line: check, build, dev, pdf and new — `tsx scripts/cli.ts <command>`.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ContentError } from "./content/issues.ts";
@@ -25,6 +25,11 @@ const commands: Record<string, () => Promise<void>> = {
   async dev() {
     const { dev } = await import("./site/dev.ts");
     await dev({ root });
+  },
+  async new() {
+    const { createSkeleton, nextSteps } = await import("./new/create.ts");
+    const created = await createSkeleton(root, process.argv[3] ?? "", process.argv.slice(4).join(" "));
+    process.stdout.write(nextSteps(created));
   },
 };
 

@@ -12,6 +12,11 @@ export function isPlaceholder(text: string): boolean {
   return MARKER.test(text);
 }
 
+/** `still says AIZPILDI — write how many servings …`: the message for a placeholder left in `file` at `field`. */
+export function placeholderMessage(text: string, file: string, field: string): string {
+  return `still says ${MARKER.exec(text)?.[0] ?? PLACEHOLDER.lv} — ${whatToWrite(file, field)}`;
+}
+
 type Kind = "recipe" | "lesson" | "handout" | "other";
 
 const WHAT_TO_WRITE: Record<string, string> = {

@@ -1,7 +1,7 @@
 // Checks on every text value of a front matter or YAML file: placeholders left from `npm run new`, and HTML tags.
 import { fieldPath, type ContentIssue } from "./issues.ts";
 import { htmlIn } from "./markdown-checks.ts";
-import { isPlaceholder, whatToWrite } from "./placeholders.ts";
+import { isPlaceholder, placeholderMessage } from "./placeholders.ts";
 
 export interface TextFindings {
   issues: ContentIssue[];
@@ -17,7 +17,7 @@ export function checkTextValues(data: unknown, lineOf: (path: readonly PropertyK
       const field = fieldPath(path);
       if (isPlaceholder(value)) {
         findings.placeholders.push(path);
-        findings.issues.push({ file, line: lineOf(path), field, message: `is not filled in yet — ${whatToWrite(file, field)}` });
+        findings.issues.push({ file, line: lineOf(path), field, message: placeholderMessage(value, file, field) });
         return;
       }
       const tag = htmlIn(value);
@@ -39,5 +39,5 @@ export function underPlaceholder(path: readonly PropertyKey[], placeholders: rea
 
 /** One issue per body line that still holds a placeholder. */
 export function bodyPlaceholders(body: string, file: string, bodyLine: number): ContentIssue[] {
-  return body.split("\n").flatMap((text, index) => (isPlaceholder(text) ? [{ file, line: bodyLine + index, field: "body", message: `is not filled in yet — ${whatToWrite(file, "body")}` }] : []));
+  return body.split("\n").flatMap((text, index) => (isPlaceholder(text) ? [{ file, line: bodyLine + index, field: "body", message: placeholderMessage(text, file, "body") }] : []));
 }
