@@ -15,7 +15,7 @@ function scalar(text: string): string {
 export function recipeSkeleton(title: string, slug: string): Record<string, string> {
   return {
     "index.lv.md": `---
-# Jauna recepte. Aizstāj katru ${LV} ar savu tekstu vai skaitli, tad palaid npm run check.
+# Jauna recepte. Aizstājiet katru ${LV} ar savu tekstu vai skaitli, tad palaidiet npm run check.
 # Lauki, mērvienības un produkti ir aprakstīti failā CONTRIBUTING.lv.md.
 title: ${scalar(title)}
 summary: "${LV}: viens teikums par ēdienu"
@@ -30,7 +30,7 @@ imageAlt: "${LV}: kas redzams bildē (viens teikums)"
 ingredients:
   - { product: ${LV}, qty: ${LV}, unit: g }
   - { product: ${LV}, qty: ${LV}, unit: g }
-# Ja vajag, pievieno padomu (tip: …) un drošības piezīmi (safety: …); tad tie jāieraksta angliski arī failā index.en.md.
+# Ja vajag, pievienojiet padomu (tip: …) un drošības piezīmi (safety: …); tad tie jāieraksta angliski arī failā index.en.md.
 ---
 1. ${LV}: pirmais solis.
 2. ${LV}: otrais solis.
@@ -51,7 +51,7 @@ imageAlt: "${EN}: what the picture shows, in one sentence"
 export function lessonSkeleton(title: string, number: number): Record<string, string> {
   return {
     "index.lv.md": `---
-# Jauna nodarbība. Aizstāj katru ${LV} ar savu tekstu vai skaitli, tad palaid npm run check.
+# Jauna nodarbība. Aizstājiet katru ${LV} ar savu tekstu vai skaitli, tad palaidiet npm run check.
 # Sarakstos var pievienot rindas, katru ar "- " sākumā. Lauki ir aprakstīti failā CONTRIBUTING.lv.md.
 number: ${number}
 title: ${scalar(title)}
@@ -113,7 +113,7 @@ feedback:
 ${EN}: notes for the leader.
 `,
     "handout.lv.md": `---
-# Izdales materiāls: ko dalībnieki paņem līdzi uz mājām. Aizstāj katru ${LV} ar savu tekstu.
+# Izdales materiāls: ko dalībnieki paņem līdzi uz mājām. Aizstājiet katru ${LV} ar savu tekstu.
 title: "${LV}: izdales materiāla virsraksts"
 ---
 ${LV}: izdales materiāla teksts.
