@@ -12,8 +12,9 @@ export interface Failure {
 /** The text and exit code for an error thrown by a command. */
 export function describeFailure(error: unknown): Failure {
   if (error instanceof ContentError) {
-    const count = `${error.issues.length} ${error.issues.length === 1 ? "problem" : "problems"}`;
-    return { text: `${error.issues.map(formatIssue).join("\n")}\n\n${count} found — fix them and run the command again.\n`, exitCode: 1 };
+    const one = error.issues.length === 1;
+    const summary = `${error.issues.length} ${one ? "problem" : "problems"} found — fix ${one ? "it" : "them"} and run the command again.`;
+    return { text: `${error.issues.map(formatIssue).join("\n")}\n\n${summary}\n`, exitCode: 1 };
   }
   return { text: `${error instanceof Error ? error.message : String(error)}\n`, exitCode: 1 };
 }

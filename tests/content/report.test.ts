@@ -49,5 +49,6 @@ describe("reportFailure", () => {
     const { code, stdout, stderr } = run(new Error("No Chrome or Chromium was found"), { GITHUB_ACTIONS: "true" });
     expect([code, stdout, stderr]).toEqual([1, "", "No Chrome or Chromium was found\n"]);
     expect(describeFailure("plain text").text).toBe("plain text\n");
+    expect(describeFailure(new ContentError([issues[0]!])).text).toBe("content/recipes/griku-putra/index.lv.md:4 servings: must be at least 1\n\n1 problem found — fix it and run the command again.\n");
   });
 });
