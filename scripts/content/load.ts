@@ -36,9 +36,10 @@ export async function loadContent(root: string): Promise<Loaded> {
 
   /** The file's text, or undefined (with the issue recorded) when it is missing or larger than any content file should be. */
   const readText = async (abs: string): Promise<string | undefined> => {
-    if (!existsSync(abs)) return void issues.push({ file: rel(abs), field: "", message: MISSING });
-    const info = await lstat(abs);
+    const info = await lstat(abs).catch(() => undefined);
+    if (!info) return void issues.push({ file: rel(abs), field: "", message: MISSING });
     if (info.isSymbolicLink()) return void issues.push({ file: rel(abs), field: "", message: LINK_MESSAGE });
+    if (!info.isFile()) return void issues.push({ file: rel(abs), field: "", message: "is a folder, not a file — put the file itself here" });
     const { size } = info;
     if (size > LIMITS.fileBytes) return void issues.push({ file: rel(abs), field: "", message: `file is ${formatBytes(size)}, more than the limit of ${formatBytes(LIMITS.fileBytes)} for a content file — it was not read; shorten it` });
     // Files saved on Windows may start with a byte-order mark and end lines with CR LF: read them as if they did not.
