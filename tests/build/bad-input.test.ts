@@ -2,7 +2,7 @@
 // file, the previous dist/ left as it was, within a few seconds; template syntax is the one input shown as typed instead.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
@@ -51,6 +51,13 @@ const GENERATORS = {
     await symlink(path.join(dir, "outside.svg"), picture);
     await symlink("/etc", path.join(dir, "content/recipes/etc"));
   },
+  async "folder-and-dangling-link"(dir: string) {
+    const file = path.join(dir, "content/recipes/sipolu-zupa/index.en.md");
+    await rm(file);
+    await mkdir(file);
+    await rm(path.join(dir, "content/pages/about.en.md"));
+    await symlink(path.join(dir, "nowhere.md"), path.join(dir, "content/pages/about.en.md"));
+  },
 };
 
 let work = "";
@@ -75,7 +82,7 @@ const cases = (await readdir(CORPUS)).sort();
 
 describe("bad input corpus", () => {
   it("should hold every kind of input the issue lists", () => {
-    expect(cases.length).toBeGreaterThanOrEqual(25);
+    expect(cases.length).toBeGreaterThanOrEqual(27);
   });
 
   for (const name of cases) {
