@@ -4,6 +4,7 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LIMITS } from "../../scripts/content/limits.ts";
 import { build } from "../../scripts/build.ts";
 import { printWithPageNumbers } from "../../scripts/print/books.ts";
 import { launchBrowser } from "../../scripts/print/browser.ts";
@@ -24,7 +25,8 @@ const html = (name: string) => readFile(path.join(outA(), "print", name), "utf8"
 const squash = (text: string) => text.replace(/\s+/g, "");
 
 /** A recipe too long for one A5 page: 36 steps after the fixture's griķu putra ingredients. */
-const LONG_STEPS = Array.from({ length: 36 }, (_, index) => `${index + 1}. Maisa putru vēlreiz un pagaida, līdz tā ir gatava, solis ${index + 1}.`).join("\n");
+/** As many steps as the content limits allow: far more than one A5 page holds. */
+const LONG_STEPS = Array.from({ length: LIMITS.steps }, (_, index) => `${index + 1}. Maisa putru vēlreiz un pagaida, līdz tā ir gatava, solis ${index + 1}.`).join("\n");
 
 async function addLongRecipe(root: string): Promise<void> {
   const from = path.join(root, "content", "recipes", "griku-putra");
@@ -85,7 +87,7 @@ describe("printed books", () => {
     const onOnePage = (words: string[]) => texts.filter((text) => words.every((word) => text.includes(squash(word)))).length;
     expect(onOnePage(["Sastāvdaļas", "Griķi", "Ūdens", "Piena pulveris", "Sāls"])).toBe(1);
     expect(onOnePage(["Uzturvērtība", "Enerģētiskā vērtība", "Tauki", "Ogļhidrāti", "tostarp cukuri", "Olbaltumvielas", "AD — atsauces deva"])).toBe(1);
-    expect(texts.some((text) => text.includes(squash("solis 36.")))).toBe(true);
+    expect(texts.some((text) => text.includes(squash(`solis ${LIMITS.steps}.`)))).toBe(true);
   });
 
   it("should give index page numbers that point at the recipes they name", async () => {
