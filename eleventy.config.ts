@@ -4,6 +4,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { computeAndPresent, contextFor, loadChecked } from "./scripts/pipeline/steps.ts";
+import { copySiteAssets } from "./scripts/site/assets.ts";
 import { configureSite, type EleventyConfig } from "./scripts/site/configure.ts";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -14,7 +15,7 @@ export default function (eleventyConfig: EleventyConfig): { dir: { input: string
     root,
     views: async () => {
       const content = await loadChecked(root);
-      const views = await computeAndPresent(content, contextFor({ root, outDir: path.join(root, output) }), { web: path.join(root, output, "img") });
+      const [views] = await Promise.all([computeAndPresent(content, contextFor({ root, outDir: path.join(root, output) }), { web: path.join(root, output, "img") }), copySiteAssets(root, path.join(root, output))]);
       return views.site;
     },
   });

@@ -1,8 +1,8 @@
-// Command line: check, build, dev and pdf — `tsx scripts/cli.ts <command> [--out <folder>] [--content <folder>]`.
+// Command line: check, build, dev, pdf and new — `tsx scripts/cli.ts <command> [--out <folder>] [--content <folder>]`.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { ContentError, formatIssue, formatWarnings } from "./content/issues.ts";
+import { reportFailure } from "./report.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { out: { type: "string" }, content: { type: "string" } } });
@@ -27,6 +27,11 @@ const commands: Record<string, () => Promise<void>> = {
     const { dev } = await import("./site/dev.ts");
     await dev({ root });
   },
+  async new() {
+    const { createSkeleton, nextSteps } = await import("./new/create.ts");
+    const created = await createSkeleton(root, positionals[1] ?? "", positionals.slice(2).join(" "));
+    process.stdout.write(nextSteps(created));
+  },
 };
 
 const name = positionals[0] ?? "";
@@ -38,11 +43,5 @@ if (!command) {
 try {
   await command();
 } catch (error) {
-  if (error instanceof ContentError) {
-    const warnings = error.warnings.length > 0 ? `\n${formatWarnings(error.warnings)}` : "";
-    process.stderr.write(`${error.issues.map(formatIssue).join("\n")}\n${warnings}\n${error.issues.length} ${error.issues.length === 1 ? "problem" : "problems"} found — fix them and run the command again.\n`);
-  } else {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  }
-  process.exit(1);
+  process.exit(reportFailure(error));
 }

@@ -1,9 +1,11 @@
 // Checks between files: products and recipes exist, units resolve, translations match their Latvian source.
 import { toGrams } from "../kitchen/units.ts";
+import { UNIT_CODES } from "../kitchen/vocabulary.ts";
 import { didYouMean, type ContentIssue } from "./issues.ts";
-import { gramsMessage, productFile } from "./messages.ts";
+import { formatCount, LIMITS } from "./limits.ts";
 import type { Draft, Product, Text } from "./load.ts";
-import { svgProblems } from "./svg-check.ts";
+import { gramsMessage, productFile } from "./messages.ts";
+import type { PictureCheck } from "./pictures.ts";
 import type { LessonEn, LessonLv, RecipeEn, RecipeLv } from "./schemas.ts";
 import type { UnitCode } from "../kitchen/types.ts";
 
@@ -12,18 +14,22 @@ export interface RecipeFiles {
   en: Draft<RecipeEn>;
   folder: string;
   imageExists: (name: string) => boolean;
-  /** The text of an SVG picture in the recipe folder. */
-  readSvg: (name: string) => string;
+  /** What checkPicture found in a picture of the recipe folder. */
+  picture: (name: string) => PictureCheck;
   /** Every product file's id, valid or not. */
   productIds: string[];
   /** The products whose files are valid. */
   products: Product[];
 }
 
-export function checkRecipe({ lv, en, folder, imageExists, readSvg, productIds, products }: RecipeFiles): ContentIssue[] {
+/** Where editors find every product id. */
+export const PRODUCT_LIST = "product ids are the file names in content/products/ without .yaml";
+
+export function checkRecipe({ lv, en, folder, imageExists, picture, productIds, products }: RecipeFiles): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const [lvSteps, enSteps] = [lv.steps, en.steps];
   if (lvSteps === 0) issues.push({ file: lv.file, line: lv.bodyLine, field: "body", message: "has no numbered steps — write the steps as a list: 1. …, 2. …" });
+  else if (lvSteps > LIMITS.steps) issues.push({ file: lv.file, line: lv.bodyLine, field: "body", message: `has ${lvSteps} steps, more than the limit of ${LIMITS.steps} — join short steps or split the recipe in two` });
   else if (lvSteps !== enSteps) issues.push({ file: en.file, line: en.bodyLine, field: "body", message: `has ${enSteps} steps, the Latvian file has ${lvSteps} — translate every step, one for one` });
   if (!lv.data) return issues;
   const data = lv.data;
@@ -31,17 +37,29 @@ export function checkRecipe({ lv, en, folder, imageExists, readSvg, productIds, 
   data.ingredients.forEach((ingredient, index) => {
     const line = (field: string) => lv.lineOf(["ingredients", index, field]);
     if (!productIds.includes(ingredient.product)) {
-      const hint = didYouMean(ingredient.product, productIds) || ` — use an existing product id or add ${productFile(ingredient.product)}`;
-      issues.push({ file: lv.file, line: line("product"), field: `ingredients[${index}].product`, message: `unknown product "${ingredient.product}"${hint}` });
+      const hint = didYouMean(ingredient.product, productIds);
+      const where = hint ? `${hint} ${PRODUCT_LIST[0]!.toUpperCase()}${PRODUCT_LIST.slice(1)}` : ` — ${PRODUCT_LIST}; add ${productFile(ingredient.product)} if the product is new`;
+      issues.push({ file: lv.file, line: line("product"), field: `ingredients[${index}].product`, message: `unknown product "${ingredient.product}"${where}` });
       return;
     }
     const product = products.find((candidate) => candidate.id === ingredient.product);
     const grams = product ? toGrams(ingredient, product) : undefined;
-    if (grams && !grams.ok) issues.push({ file: lv.file, line: line(grams.problem.field), field: `ingredients[${index}].${grams.problem.field}`, message: gramsMessage(grams.problem, ingredient) });
+    if (!product || !grams) return;
+    if (!grams.ok) {
+      const { problem } = grams;
+      const working = UNIT_CODES.filter((unit) => unit !== "pēc garšas" && toGrams({ ...ingredient, unit, qty: 1 }, product).ok);
+      const other = problem.code === "needs-conversion" ? ` — or use a unit that works for ${product.id}: ${working.join(", ")}` : "";
+      issues.push({ file: lv.file, line: line(problem.field), field: `ingredients[${index}].${problem.field}`, message: `${gramsMessage(problem, ingredient)}${other}` });
+    } else if (grams.grams / data.servings > LIMITS.gramsPerServing) {
+      const perServing = formatCount(grams.grams / data.servings);
+      issues.push({ file: lv.file, line: line("qty"), field: `ingredients[${index}].qty`, message: `${ingredient.qty} ${ingredient.unit} is ${perServing} g per serving, more than the limit of ${formatCount(LIMITS.gramsPerServing)} g of one ingredient per serving — check the number and the unit` });
+    }
   });
   if (!imageExists(data.image)) issues.push({ file: lv.file, line: lv.lineOf(["image"]), field: "image", message: `file "${data.image}" is not in ${folder}/ — add the picture there or correct the name` });
-  else if (data.image.endsWith(".svg")) {
-    for (const problem of svgProblems(readSvg(data.image))) issues.push({ file: `${folder}/${data.image}`, field: "", message: `${problem} — pictures may contain only drawing; export it again as a plain SVG, PNG or JPEG` });
+  else {
+    const found = picture(data.image);
+    for (const problem of found.picture) issues.push({ file: lv.file, line: lv.lineOf(["image"]), field: "image", message: `picture "${data.image}" ${problem}` });
+    for (const problem of found.svg) issues.push({ file: `${folder}/${data.image}`, field: "", message: `${problem} — pictures may contain only drawing; export it again as a plain SVG, PNG or JPEG` });
   }
   if (!en.data) return issues;
   const english = en.data;

@@ -1,17 +1,21 @@
 // Reads every content file, validates it and checks the files against each other; returns content or all issues.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import { checkLesson, checkProductForms, checkRecipe, type ProductFileLines } from "./cross-checks.ts";
 import { energyWarnings } from "./energy-check.ts";
+import { LINK_MESSAGE, lessonFolders, productFiles, recipeFolders, type Entry } from "./files.ts";
 import { parseMarkdownFile } from "./frontmatter.ts";
 import { fieldPath, sortIssues, type ContentIssue } from "./issues.ts";
+import { formatBytes, LIMITS } from "./limits.ts";
 import { inspectBody } from "./markdown-checks.ts";
+import { checkPicture } from "./pictures.ts";
 import { bodyTexts, editorNoteIssues, textsOf } from "./reader-text.ts";
 import { checkUnitWords } from "./strings-checks.ts";
 import { ALLERGEN_CODES, EQUIPMENT, LOCALES, MEALS, type Locale } from "../kitchen/vocabulary.ts";
 import { lessonEnSchema, lessonLvSchema, pageSchema, productSchema, recipeEnSchema, recipeLvSchema, siteSchema, stringsSchema, type LessonEn, type LessonLv, type PageFile, type ProductFile, type RecipeEn, type RecipeLv, type Site, type Strings } from "./schemas.ts";
+import { bodyPlaceholders } from "./text-checks.ts";
 import { validate } from "./validate.ts";
 import { parseYaml, type ParsedYaml } from "./yaml.ts";
 
@@ -43,11 +47,25 @@ export async function loadContent(root: string): Promise<Loaded> {
   const rel = (abs: string) => path.relative(root, abs).split(path.sep).join("/");
   const dir = path.join(root, "content");
 
+  /** The file's text, or undefined (with the issue recorded) when it is missing or larger than any content file should be. */
+  const readText = (abs: string): string | undefined => {
+    let info;
+    try {
+      info = lstatSync(abs);
+    } catch {
+      return void issues.push({ file: rel(abs), field: "", message: MISSING });
+    }
+    if (info.isSymbolicLink()) return void issues.push({ file: rel(abs), field: "", message: LINK_MESSAGE });
+    if (!info.isFile()) return void issues.push({ file: rel(abs), field: "", message: "is a folder, not a file — put the file itself here" });
+    if (info.size > LIMITS.fileBytes) return void issues.push({ file: rel(abs), field: "", message: `file is ${formatBytes(info.size)}, more than the limit of ${formatBytes(LIMITS.fileBytes)} for a content file — it was not read; shorten it` });
+    // Small files, read synchronously: thousands of them load twice as fast as through promises. Files saved on Windows
+    // may start with a byte-order mark and end lines with CR LF: read them as if they did not.
+    return readFileSync(abs, "utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  };
   /** Reads, parses and validates a YAML file; `after` gets its parse (line numbers), its text and its value if valid. */
   const readYaml = async <S extends z.ZodType>(abs: string, schema: S, after?: (parsed: ParsedYaml, text: string, value: z.output<S> | undefined) => void): Promise<z.output<S> | undefined> => {
-    if (!existsSync(abs)) return void issues.push({ file: rel(abs), field: "", message: MISSING });
-    // Small files, read synchronously: thousands of them load twice as fast as through promises.
-    const text = readFileSync(abs, "utf8");
+    const text = readText(abs);
+    if (text === undefined) return undefined;
     const parsed = parseYaml(text, rel(abs));
     const result = validate(schema, parsed, rel(abs));
     issues.push(...result.issues);
@@ -56,16 +74,21 @@ export async function loadContent(root: string): Promise<Loaded> {
   };
   const readMarkdown = async <S extends z.ZodType>(abs: string, schema: S): Promise<Draft<z.output<S>> | undefined> => {
     const file = rel(abs);
-    if (!existsSync(abs)) return void issues.push({ file, field: "", message: MISSING });
-    const parsed = parseMarkdownFile(readFileSync(abs, "utf8"), file);
+    const text = readText(abs);
+    if (text === undefined) return undefined;
+    const parsed = parseMarkdownFile(text, file);
     if ("issues" in parsed) return void issues.push(...parsed.issues);
     const inspected = inspectBody(parsed.body, file, parsed.bodyLine);
-    issues.push(...inspected.issues);
+    issues.push(...inspected.issues, ...bodyPlaceholders(parsed.body, file, parsed.bodyLine));
     const result = validate(schema, parsed.yaml, file);
     issues.push(...result.issues);
     return { data: result.value, body: parsed.body, steps: inspected.steps, file, bodyLine: parsed.bodyLine, lineOf: parsed.yaml.lineOf };
   };
-  const folders = async (sub: string) => (await listSorted(path.join(dir, sub))).filter((name) => !name.includes("."));
+  const listing = async (sub: string, check: (entries: Entry[]) => { names: string[]; issues: ContentIssue[] }) => {
+    const found = check(await listSorted(path.join(dir, sub)));
+    issues.push(...found.issues);
+    return found.names;
+  };
 
   let siteLines: ParsedYaml["lineOf"] = () => undefined;
   const site = await readYaml(path.join(dir, "site.yaml"), siteSchema, (parsed) => (siteLines = parsed.lineOf));
@@ -82,14 +105,11 @@ export async function loadContent(root: string): Promise<Loaded> {
   }
 
   // Ids and slugs come from file and folder names, so one broken file does not make its references look unknown.
-  const productFiles = (await listSorted(path.join(dir, "products"))).filter((name) => name.endsWith(".yaml"));
-  const productIds = productFiles.map((name) => name.slice(0, -".yaml".length));
+  const productIds = await listing("products", productFiles);
   const products: Product[] = [];
   const productLines: ProductFileLines[] = [];
-  for (const name of productFiles) {
-    const abs = path.join(dir, "products", name);
-    const id = name.slice(0, -".yaml".length);
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) issues.push({ file: rel(abs), field: "", message: "file name must be the product id: lower-case letters a–z without diacritics, digits and hyphens" });
+  for (const id of productIds) {
+    const abs = path.join(dir, "products", `${id}.yaml`);
     let where: Omit<ProductFileLines, "product"> = { lineOf: () => undefined, lastLine: 1 };
     const data = await readYaml(abs, productSchema, (parsed, text, product) => {
       if (product) warnings.push(...energyWarnings(product, rel(abs), parsed.lineOf));
@@ -102,21 +122,22 @@ export async function loadContent(root: string): Promise<Loaded> {
     }
   }
 
-  const recipeSlugs = await folders("recipes");
+  const recipeSlugs = await listing("recipes", recipeFolders);
   const recipes: Recipe[] = [];
   for (const slug of recipeSlugs) {
     const base = path.join(dir, "recipes", slug);
     const lv = await readMarkdown(path.join(base, "index.lv.md"), recipeLvSchema);
     const en = await readMarkdown(path.join(base, "index.en.md"), recipeEnSchema);
     if (!lv || !en) continue;
-    issues.push(...checkRecipe({ lv, en, folder: rel(base), imageExists: (name) => existsSync(path.join(base, name)), readSvg: (name) => readFileSync(path.join(base, name), "utf8"), productIds, products }));
+    const picture = lv.data && existsSync(path.join(base, lv.data.image)) ? await checkPicture(path.join(base, lv.data.image)) : { picture: [], svg: [] };
+    issues.push(...checkRecipe({ lv, en, folder: rel(base), imageExists: (name) => existsSync(path.join(base, name)), picture: () => picture, productIds, products }));
     if (isText(lv) && isText(en)) recipes.push({ slug, dir: base, data: lv.data, text: recipeTexts(lv, en), lv, en, imageFile: path.join(base, lv.data.image) });
   }
 
   issues.push(...checkProductForms(productLines, recipes.map((recipe) => ({ slug: recipe.slug, ingredients: recipe.lv.data.ingredients }))));
 
   const lessons: Lesson[] = [];
-  for (const slug of await folders("lessons")) {
+  for (const slug of await listing("lessons", lessonFolders)) {
     const base = path.join(dir, "lessons", slug);
     const lv = await readMarkdown(path.join(base, "index.lv.md"), lessonLvSchema);
     const en = await readMarkdown(path.join(base, "index.en.md"), lessonEnSchema);
@@ -167,7 +188,8 @@ function lessonTexts(lv: Text<LessonLv>, en: Text<LessonEn>): Record<Locale, Les
   return { lv: { ...words, agenda: agenda.map((item) => item.activity), body: lv.body }, en: { ...en.data, body: en.body } };
 }
 
-async function listSorted(folder: string): Promise<string[]> {
+async function listSorted(folder: string): Promise<Entry[]> {
   if (!existsSync(folder)) return [];
-  return (await readdir(folder)).sort();
+  const entries = await readdir(folder, { withFileTypes: true });
+  return entries.map((entry) => ({ name: entry.name, isFolder: entry.isDirectory(), isLink: entry.isSymbolicLink() })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -1,17 +1,25 @@
 // Zod schemas for every kind of content file; the content types are inferred from them.
 import { z } from "zod";
 import { ALLERGEN_CODES, EQUIPMENT, MEALS, SERVINGS, UNIT_CODES } from "../kitchen/vocabulary.ts";
+import { formatCount, LIMITS } from "./limits.ts";
+import { SLUG_PATTERN } from "./slug.ts";
 
 /** Slugs and ids: lower-case Latin letters without diacritics, digits, single hyphens. */
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lower-case letters a–z without diacritics, digits and hyphens, e.g. griku-putra");
-const text = z.string().trim().min(1, "is empty — write the text");
-const line = text.refine((value) => !value.includes("\n"), "must be one line");
+const slug = z.string().regex(SLUG_PATTERN, "use lower-case letters a–z without diacritics, digits and hyphens, e.g. griku-putra");
+
+/** "is 1 234 characters long, more than the limit of 1 000 — shorten it" */
+const tooLong = (limit: number) => ({ error: (issue: { input?: unknown }) => `is ${formatCount(String(issue.input ?? "").length)} characters long, more than the limit of ${formatCount(limit)} — shorten it` });
+/** "has 60 items, more than the limit of 50" */
+const tooMany = (limit: number, what = "items") => ({ error: (issue: { input?: unknown }) => `has ${Array.isArray(issue.input) ? issue.input.length : "too many"} ${what}, more than the limit of ${limit}` });
+const text = z.string().trim().min(1, "is empty — write the text").max(LIMITS.textChars, tooLong(LIMITS.textChars));
+const line = z.string().trim().min(1, "is empty — write the text").max(LIMITS.lineChars, tooLong(LIMITS.lineChars)).refine((value) => !value.includes("\n"), "must be one line");
 const localized = z.strictObject({ lv: text, en: text });
 const positive = z.number().positive("must be more than 0");
 const amount = z.number().nonnegative("cannot be negative");
-const minutes = z.number().int("must be whole minutes").nonnegative("cannot be negative");
+const minutes = z.number().int("must be whole minutes").nonnegative("cannot be negative").max(LIMITS.minutes, `must be at most ${LIMITS.minutes} minutes (a day)`);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD, e.g. "2026-10-01"');
-const textList = z.array(line).min(1, "needs at least one item");
+const people = z.number().int("must be a whole number").positive("must be more than 0").max(100, "must be at most 100 people");
+const textList = z.array(line).min(1, "needs at least one item").max(LIMITS.listItems, tooMany(LIMITS.listItems));
 const fileName = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\.(svg|png|jpe?g|webp)$/, "must be a file name in the recipe folder, like griku-putra.svg (svg, png, jpg or webp)");
 
 export const siteSchema = z.strictObject({
@@ -23,14 +31,14 @@ export const siteSchema = z.strictObject({
   period: line,
   supportGroup: localized,
   contact: z.strictObject({ address: line, phone: line.optional(), email: z.email("must be an e-mail address").optional(), web: z.url("must be a full https:// address").optional(), source: line }),
-  partners: z.array(z.strictObject({ name: localized, country: localized.optional() })).min(1),
+  partners: z.array(z.strictObject({ name: localized, country: localized.optional() })).min(1).max(LIMITS.listItems, tooMany(LIMITS.listItems)),
   funding: localized,
   licence: z.strictObject({ name: line, url: z.url("must be a full https:// address") }),
   baseUrl: z.url("must be a full https:// address ending with /").refine((url) => url.endsWith("/"), "must end with /"),
   repository: z.url("must be a full https:// address"),
 });
 
-export const stringsSchema = z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9.]*$/), z.string());
+export const stringsSchema = z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9.]*$/), z.string().max(LIMITS.textChars, tooLong(LIMITS.textChars)));
 
 /** A word as it stands inside a sentence: ingredient lines print product names in lower case. */
 const word = line.refine((value) => !/^\p{Lu}/u.test(value), "starts with a capital letter — write the word as it stands inside a sentence: biete, not Biete");
@@ -91,7 +99,7 @@ export const productSchema = z
     packageGrams: positive,
     price: z.strictObject({ eur: amount, date: isoDate, source: line, estimate: z.boolean().optional() }),
     nutrition: nutrientsSchema.extend({ source: line, energyNote: line.optional(), standIn: z.boolean().optional() }),
-    allergens: z.array(z.enum(ALLERGEN_CODES)),
+    allergens: z.array(z.enum(ALLERGEN_CODES)).max(ALLERGEN_CODES.length, `has more items than there are allergens (${ALLERGEN_CODES.length})`),
     units: z
       .strictObject({
         densityGPerMl: positive.optional(),
@@ -133,10 +141,10 @@ export const recipeLvSchema = z.strictObject({
   servings: z.number().int("must be a whole number").min(SERVINGS.min, `must be at least ${SERVINGS.min}`).max(SERVINGS.max, `must be at most ${SERVINGS.max}`),
   time: z.strictObject({ prep: minutes, cook: minutes }),
   meal: z.enum(MEALS),
-  equipment: z.array(z.enum(EQUIPMENT)).min(1, 'needs at least one item — use [none] when nothing is needed'),
+  equipment: z.array(z.enum(EQUIPMENT)).min(1, "needs at least one item — use [none] when nothing is needed").max(EQUIPMENT.length, `has more items than there are kinds of equipment (${EQUIPMENT.length})`),
   image: fileName,
   imageAlt: line,
-  ingredients: z.array(ingredientSchema).min(1, "needs at least one ingredient"),
+  ingredients: z.array(ingredientSchema).min(1, "needs at least one ingredient").max(LIMITS.ingredients, tooMany(LIMITS.ingredients, "ingredients")),
   tip: line.optional(),
   safety: line.optional(),
 });
@@ -145,7 +153,7 @@ export const recipeEnSchema = z.strictObject({
   title: line,
   summary: line,
   imageAlt: line,
-  ingredientNotes: z.record(slug, line).default({}),
+  ingredientNotes: z.record(slug, line).default({}).refine((notes) => Object.keys(notes).length <= LIMITS.ingredients, `has more notes than the limit of ${LIMITS.ingredients} ingredients`),
   tip: line.optional(),
   safety: line.optional(),
 });
@@ -166,11 +174,11 @@ const lessonText = {
 export const lessonLvSchema = z
   .strictObject({
     ...lessonText,
-    number: z.number().int().min(1, "must be 1 or more"),
-    duration: z.number().int().positive("must be more than 0 minutes"),
-    groupSize: z.strictObject({ min: z.number().int().positive(), max: z.number().int().positive() }),
-    agenda: z.array(z.strictObject({ minutes: z.number().int().positive("must be more than 0"), activity: line })).min(1),
-    recipes: z.array(slug).default([]),
+    number: z.number().int("must be a whole number").min(1, "must be 1 or more").max(99, "must be at most 99"),
+    duration: minutes.positive("must be more than 0 minutes"),
+    groupSize: z.strictObject({ min: people, max: people }),
+    agenda: z.array(z.strictObject({ minutes: minutes.positive("must be more than 0"), activity: line })).min(1, "needs at least one item").max(LIMITS.listItems, tooMany(LIMITS.listItems)),
+    recipes: z.array(slug).max(LIMITS.listItems, tooMany(LIMITS.listItems, "recipes")).default([]),
   })
   .superRefine((lesson, ctx) => {
     const total = lesson.agenda.reduce((sum, item) => sum + item.minutes, 0);
@@ -178,7 +186,7 @@ export const lessonLvSchema = z
     if (lesson.groupSize.min > lesson.groupSize.max) ctx.addIssue({ code: "custom", path: ["groupSize"], message: "min is larger than max — swap them" });
   });
 
-export const lessonEnSchema = z.strictObject({ ...lessonText, agenda: z.array(line).min(1) });
+export const lessonEnSchema = z.strictObject({ ...lessonText, agenda: z.array(line).min(1, "needs at least one item").max(LIMITS.listItems, tooMany(LIMITS.listItems)) });
 
 export const pageSchema = z.strictObject({ title: line, summary: line.optional() });
 

@@ -1,6 +1,7 @@
 // Runs a zod schema over parsed YAML and turns its issues into editor-friendly ContentIssues with lines.
 import type { z } from "zod";
 import { didYouMean, fieldPath, type ContentIssue } from "./issues.ts";
+import { checkTextValues, underPlaceholder } from "./text-checks.ts";
 import type { ParsedYaml } from "./yaml.ts";
 
 const ELEVENTY_KEYS = new Set(["permalink", "layout", "eleventyComputed", "eleventyExcludeFromCollections", "eleventyNavigation", "eleventyImport", "eleventyDataSchema", "pagination", "tags", "templateEngineOverride", "dynamicPermalink", "permalinkBypassOutputDir", "eleventy", "date"]);
@@ -8,10 +9,11 @@ const ELEVENTY_KEYS = new Set(["permalink", "layout", "eleventyComputed", "eleve
 /** Validates `parsed.data` with `schema`; returns the typed value or the issues, each with its line. */
 export function validate<S extends z.ZodType>(schema: S, parsed: ParsedYaml, file: string): { value: z.output<S>; issues: [] } | { value: undefined; issues: ContentIssue[] } {
   if (parsed.data === undefined && parsed.issues.length > 0) return { value: undefined, issues: parsed.issues };
+  const text = checkTextValues(parsed.data, parsed.lineOf, file);
   const result = schema.safeParse(parsed.data ?? {}, { reportInput: true });
-  if (result.success && parsed.issues.length === 0) return { value: result.data, issues: [] };
-  const schemaIssues = result.success ? [] : result.error.issues.flatMap((issue) => toContentIssues(issue, parsed, file));
-  return { value: undefined, issues: [...parsed.issues, ...schemaIssues] };
+  if (result.success && parsed.issues.length === 0 && text.issues.length === 0) return { value: result.data, issues: [] };
+  const schemaIssues = result.success ? [] : result.error.issues.filter((issue) => !underPlaceholder(issue.path, text.placeholders)).flatMap((issue) => toContentIssues(issue, parsed, file));
+  return { value: undefined, issues: [...parsed.issues, ...text.issues, ...schemaIssues] };
 }
 
 function toContentIssues(issue: z.core.$ZodIssue, parsed: ParsedYaml, file: string): ContentIssue[] {

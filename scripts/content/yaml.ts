@@ -42,7 +42,7 @@ export function fullParse(text: string, file: string, firstLine = 1): ParsedYaml
   const issues: ContentIssue[] = [];
   const syntaxErrors = doc.errors.length;
   for (const error of [...doc.errors, ...doc.warnings]) {
-    issues.push({ file, line: toLine(error.pos[0]), field: "", message: `YAML cannot be read: ${firstSentence(error.message)} — check indentation, colons and quotes (put text with ": " in quotes)` });
+    issues.push({ file, line: toLine(error.pos[0]), field: "", message: `YAML cannot be read: ${explain(error.message)}` });
   }
   visit(doc, {
     Node(_key, node) {
@@ -69,8 +69,10 @@ function toData(doc: Document): unknown {
   }
 }
 
-function firstSentence(message: string): string {
-  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+/** The parser's first sentence and what to look at; lists nested thousands deep run the parser out of stack, said in the editor's terms. */
+function explain(message: string): string {
+  if (message.includes("Maximum call stack size exceeded")) return "lists or groups ([ ] or { }) are nested inside each other too deeply — remove the extra brackets";
+  return `${message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")} — check indentation, colons and quotes (put text with ": " in quotes)`;
 }
 
 function lineAt(node: Node, toLine: (offset: number) => number): number | undefined {

@@ -4,7 +4,10 @@ import { readFileSync } from "node:fs";
 import { cp, mkdir } from "node:fs/promises";
 import path from "node:path";
 import Image from "@11ty/eleventy-img";
+import { ContentError, type ContentIssue } from "../content/issues.ts";
+import { LIMITS } from "../content/limits.ts";
 import type { Content } from "../content/load.ts";
+import { reason } from "../content/pictures.ts";
 import type { PictureFiles } from "../present/index.ts";
 
 /** Widths for phones and desktops, and 1000 px ≈ 85 mm at 300 dpi for the books. */
@@ -23,7 +26,12 @@ export async function processPictures(content: Content, cacheDir: string, target
   const pictures: Record<string, PictureFiles> = {};
   // Recipes that share a picture (the same bytes) share its files: each picture goes through eleventy-img once.
   const byContent = new Map<string, PictureFiles>();
+  const broken: ContentIssue[] = [];
   for (const recipe of content.recipes) {
+    // A picture whose header reads well can still be damaged inside: name the recipe file that uses it.
+    const fail = (why: string) => {
+      broken.push({ file: recipe.lv.file, line: recipe.lv.lineOf(["image"]), field: "image", message: `picture "${path.basename(recipe.imageFile)}" could not be converted (${why}) — open it in a picture editor and save it again as JPEG or PNG` });
+    };
     const bytes = readFileSync(recipe.imageFile);
     const printFormat = recipe.imageFile.endsWith(".svg") ? "png" : "jpeg";
     const key = `${printFormat}:${createHash("sha256").update(bytes).digest("hex")}`;
@@ -36,21 +44,26 @@ export async function processPictures(content: Content, cacheDir: string, target
       widths: [...WEB_WIDTHS, PRINT_WIDTH],
       formats: ["webp", printFormat],
       outputDir: cacheDir,
-      sharpOptions: { limitInputPixels: 50_000_000, failOn: "error" },
+      sharpOptions: { limitInputPixels: LIMITS.picturePixels, failOn: "error" },
       sharpWebpOptions: { quality: 80 },
       sharpJpegOptions: { quality: 82, mozjpeg: true },
       sharpPngOptions: { palette: true, compressionLevel: 9 },
       svgShortCircuit: false,
       // Named by content hash only: eleventy-img memoises by content, so identical pictures share their files.
       filenameFormat: (id: string, _src: string, width: number, format: string) => `${id}-${width}.${format}`,
-    });
+    }).catch((error: unknown) => void fail(reason(error)));
+    if (!metadata) continue;
     const web = (metadata.webp ?? []).filter((entry) => entry.width <= WEB_WIDTHS.at(-1)!);
     const print = (metadata[printFormat] ?? []).at(-1);
     const largest = web.at(-1);
-    if (!largest || !print) throw new Error(`${recipe.imageFile}: the picture could not be converted`);
+    if (!largest || !print) {
+      fail("no picture came out");
+      continue;
+    }
     pictures[recipe.slug] = { web: web.map((entry) => ({ file: entry.filename, width: entry.width })), height: largest.height, print: print.filename };
     byContent.set(key, pictures[recipe.slug]!);
   }
+  if (broken.length > 0) throw new ContentError(broken);
   const all = Object.values(pictures);
   if (targets.web) await copyFiles(cacheDir, targets.web, all.flatMap((picture) => picture.web.map((entry) => entry.file)));
   if (targets.print) await copyFiles(cacheDir, targets.print, all.map((picture) => picture.print));

@@ -44,6 +44,8 @@ export interface PageBase {
   t: Strings;
   site: { title: string; tagline: string; organisation: string; licence: Site["licence"]; repository: string };
   nav: NavItem[];
+  /** The downloads page of this language (the footer links to it). */
+  downloadsUrl: string;
 }
 
 export interface HomeView extends PageBase {
@@ -76,6 +78,7 @@ export function pageBase<K extends string>(chrome: Chrome, kind: K, url: string,
     t: chrome.strings,
     site: { title: site.title[locale], tagline: site.tagline[locale], organisation: site.organisation[locale], licence: site.licence, repository: site.repository },
     nav: nav.map(({ key, label, url: href }) => ({ label, url: href, current: key === section })),
+    downloadsUrl: routes.downloads(locale),
   };
 }
 

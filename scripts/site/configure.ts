@@ -2,13 +2,12 @@
 import type { PageView } from "../present/pages.ts";
 import type { SiteViews } from "../present/index.ts";
 import { markdown } from "../present/markdown.ts";
-import { FONT_FILES, templateEnvironment } from "../templates.ts";
+import { templateEnvironment } from "../templates.ts";
 import { renderLanding, renderPage } from "./pages.ts";
 
 /** The part of Eleventy's UserConfig this project uses (Eleventy ships no TypeScript types for it). */
 export interface EleventyConfig {
   addGlobalData(name: string, data: unknown): void;
-  addPassthroughCopy(paths: Record<string, string>): void;
   addWatchTarget(target: string): void;
   addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
   setLibrary(name: string, library: unknown): void;
@@ -51,7 +50,5 @@ export function configureSite(config: EleventyConfig, { root, views, watch = fal
   config.setFrontMatterParsingOptions({ engines: { js: refuse, javascript: refuse, jsLegacy: refuse } });
   // Markdown without raw HTML, should Eleventy ever render any. https://www.11ty.dev/docs/languages/markdown/#optional-set-your-own-library-instance
   config.setLibrary("md", markdown);
-  // Fonts from npm and our own assets. https://www.11ty.dev/docs/copy/
-  config.addPassthroughCopy({ "assets/css/fonts.css": "assets/css/fonts.css", "assets/css/site.css": "assets/css/site.css", "assets/icons": "assets/icons", [FONT_FILES]: "assets/fonts/files" });
   config.setQuietMode(true);
 }

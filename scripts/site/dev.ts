@@ -6,6 +6,7 @@ import { computeAndPresent, contextFor, loadChecked } from "../pipeline/steps.ts
 import type { SiteViews } from "../present/index.ts";
 import { templateDirs } from "../templates.ts";
 import { configureSite, type EleventyConfig } from "./configure.ts";
+import { copySiteAssets } from "./assets.ts";
 import { bundleScripts } from "./scripts.ts";
 
 /** Serves on PORT (default 8080) from its own folder, so dist/ and its books are never touched. */
@@ -16,7 +17,7 @@ export async function dev({ root }: { root: string }): Promise<void> {
   const views = async (): Promise<SiteViews> => {
     try {
       const content = await loadChecked(root);
-      const [presented] = await Promise.all([computeAndPresent(content, context, { web: path.join(outDir, "img") }), bundleScripts(root, outDir)]);
+      const [presented] = await Promise.all([computeAndPresent(content, context, { web: path.join(outDir, "img") }), bundleScripts(root, outDir), copySiteAssets(root, outDir)]);
       return presented.site;
     } catch (error) {
       if (error instanceof ContentError) process.stderr.write(`${error.issues.map(formatIssue).join("\n")}\n`);

@@ -18,7 +18,7 @@ describe("content check", () => {
   it("should name an unknown product with its line and suggest the closest id", async () => {
     dir = await copyFixture();
     await edit(dir, LV, "{ product: griki,", "{ product: grikki,");
-    expect(await issuesOf(dir)).toEqual([`${LV}:11 ingredients[0].product: unknown product "grikki" — did you mean "griki"?`]);
+    expect(await issuesOf(dir)).toEqual([`${LV}:11 ingredients[0].product: unknown product "grikki" — did you mean "griki"? Product ids are the file names in content/products/ without .yaml`]);
   });
 
   it("should report a missing required field at the top of the front matter", async () => {
@@ -36,11 +36,11 @@ describe("content check", () => {
     );
   });
 
-  it("should name the product field to add when a unit cannot be turned into grams", async () => {
+  it("should name the product field to add when a unit cannot be turned into grams, and the units that do work", async () => {
     dir = await copyFixture();
     await edit(dir, "content/recipes/sipolu-zupa/index.lv.md", "qty: 3, unit: gab. }", "qty: 1, unit: glāze }");
     expect(await issuesOf(dir)).toEqual([
-      'content/recipes/sipolu-zupa/index.lv.md:11 ingredients[0].unit: unit "glāze" needs units.gramsPerGlass (or units.densityGPerMl) in content/products/sipols.yaml',
+      'content/recipes/sipolu-zupa/index.lv.md:11 ingredients[0].unit: unit "glāze" needs units.gramsPerGlass (or units.densityGPerMl) in content/products/sipols.yaml — or use a unit that works for sipols: g, kg, gab., paka, kārba',
     ]);
   });
 

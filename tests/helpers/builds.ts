@@ -15,8 +15,12 @@ export interface SharedBuilds {
   fixture: string;
   /** The same, built a second time into another folder. */
   fixtureAgain: string;
-  /** dist/ of the project's real content, site and books. */
+  /** The clean copy of the project's sources (git ls-files) that `real` was built from. */
+  realSources: string;
+  /** dist/ of the project's real content, site and books, built in that copy. */
   real: string;
+  /** The same, built from a second clean copy in another folder. */
+  realAgain: string;
   /** JSON: PDF path → how many tagged prints the real build needed. */
   realPrints: string;
 }
