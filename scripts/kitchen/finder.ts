@@ -1,9 +1,6 @@
 // The recipe finder: which recipes fit the reader's filters, ranked by how few products they must buy and what those cost per serving; and its state as a query string (pure; runs in the browser too).
 import type { AllergenCode } from "./types.ts";
-import { ALLERGEN_CODES, EQUIPMENT, MEALS } from "./vocabulary.ts";
-
-export type Meal = (typeof MEALS)[number];
-export type Equipment = (typeof EQUIPMENT)[number];
+import { ALLERGEN_CODES, EQUIPMENT, MEALS, type Equipment, type Meal } from "./vocabulary.ts";
 
 /** What the reader can cook with: anything (an oven too), a hob and a kettle but no oven, or only a kettle. */
 export const KITCHENS = ["any", "no-oven", "kettle"] as const;

@@ -6,6 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { build } from "../../scripts/build.ts";
 import { buildPdfs } from "../../scripts/pdf.ts";
+import { checkContent } from "../../scripts/content/check.ts";
 import { ContentError } from "../../scripts/content/issues.ts";
 import { copyOfBuild, sharedBuilds } from "../helpers/builds.ts";
 import { copyFixture, edit, projectRoot, removeDir } from "../helpers/fixture.ts";
@@ -73,7 +74,7 @@ describe("build of the fixture content", () => {
     const products = JSON.parse(await read("api/products.json")) as { id: string; packageGrams: number; priceEur: number; per100g: Record<string, number> }[];
     const recipes = JSON.parse(await read("api/recipes.json")) as { servings: number; ingredients: { product: string; grams: number; costEur: number }[]; cost: { totalEur: number }; nutritionPerServing: Record<string, number> }[];
     const byId = new Map(products.map((product) => [product.id, product]));
-    expect(recipes).toHaveLength(4);
+    expect(recipes).toHaveLength(5);
     for (const recipe of recipes) {
       let total = 0;
       const sums: Record<string, number> = {};
@@ -86,6 +87,19 @@ describe("build of the fixture content", () => {
       expect(recipe.cost.totalEur).toBeCloseTo(total, 12);
       for (const [key, value] of Object.entries(recipe.nutritionPerServing)) expect(value).toBeCloseTo(sums[key]! / recipe.servings, 9);
     }
+  });
+
+  it("should publish each recipe's meal, equipment and times as its Latvian file gives them, the total being prep plus cook", async () => {
+    const recipes = JSON.parse(await read("api/recipes.json")) as { slug: string; meal: string; equipment: string[]; times: { prepMinutes: number; cookMinutes: number; totalMinutes: number } }[];
+    const content = (await checkContent(sharedBuilds().fixtureContent)).content!;
+    expect(recipes.map((recipe) => recipe.slug)).toEqual(content.recipes.map((recipe) => recipe.slug));
+    for (const recipe of recipes) {
+      const data = content.recipes.find((source) => source.slug === recipe.slug)!.data;
+      expect(recipe.meal, recipe.slug).toBe(data.meal);
+      expect(recipe.equipment, recipe.slug).toEqual(data.equipment);
+      expect(recipe.times, recipe.slug).toEqual({ prepMinutes: data.time.prep, cookMinutes: data.time.cook, totalMinutes: data.time.prep + data.time.cook });
+    }
+    expect(recipes.find((recipe) => recipe.slug === "griki-termosa")).toMatchObject({ meal: "main", equipment: ["kettle"], times: { totalMinutes: 45 } });
   });
 
   it("should leave the previous output untouched when content is broken", async () => {
