@@ -1,9 +1,9 @@
 // Site addresses per locale: one place decides every URL, under the site's base path ("/" or "/<repository>/" on a project site).
 import type { Locale } from "../kitchen/vocabulary.ts";
 
-const SEGMENTS: Record<Locale, { recipes: string; products: string; course: string; about: string }> = {
-  lv: { recipes: "receptes", products: "produkti", course: "kurss", about: "par" },
-  en: { recipes: "recipes", products: "products", course: "course", about: "about" },
+const SEGMENTS: Record<Locale, { recipes: string; products: string; course: string; about: string; finder: string }> = {
+  lv: { recipes: "receptes", products: "produkti", course: "kurss", about: "par", finder: "ko-pagatavot" },
+  en: { recipes: "recipes", products: "products", course: "course", about: "about", finder: "what-to-cook" },
 };
 
 /** Every page address of the site, each starting with `root`. */
@@ -22,6 +22,8 @@ export function routesFor(root: string) {
     course: (locale: Locale) => `${root}${locale}/${SEGMENTS[locale].course}/`,
     lesson: (locale: Locale, slug: string) => `${root}${locale}/${SEGMENTS[locale].course}/${slug}/`,
     about: (locale: Locale) => `${root}${locale}/${SEGMENTS[locale].about}/`,
+    /** The recipe finder: tick the products you have, filter, see what to cook. */
+    finder: (locale: Locale) => `${root}${locale}/${SEGMENTS[locale].finder}/`,
     /** A file of the build (an asset, a picture, a PDF), given by its path inside the output folder. */
     file: (relative: string) => `${root}${relative}`,
     /** The file Eleventy writes for a page address: its path inside the output folder. */

@@ -17,7 +17,7 @@ const read = (file: string) => readFile(path.join(out, file), "utf8");
 
 describe("build of the fixture content", () => {
   it("should write the site in Latvian and English", async () => {
-    for (const page of ["index.html", "lv/index.html", "en/index.html", "lv/receptes/griku-putra/index.html", "en/recipes/griku-putra/index.html", "lv/produkti/griki/index.html", "en/products/griki/index.html", "lv/kurss/01-graudi/index.html", "en/course/01-graudi/index.html", "lv/par/index.html", "en/about/index.html"]) {
+    for (const page of ["index.html", "lv/index.html", "en/index.html", "lv/receptes/griku-putra/index.html", "en/recipes/griku-putra/index.html", "lv/produkti/griki/index.html", "en/products/griki/index.html", "lv/kurss/01-graudi/index.html", "en/course/01-graudi/index.html", "lv/par/index.html", "en/about/index.html", "lv/ko-pagatavot/index.html", "en/what-to-cook/index.html", "assets/js/finder.js"]) {
       expect(existsSync(path.join(out, page)), page).toBe(true);
     }
     expect(await read("lv/receptes/griku-putra/index.html")).toContain('<html lang="lv">');
