@@ -12,6 +12,7 @@ import { aboutView, chromeFor, homeView, landingView, type LandingView, type Pag
 import { productListView, productView } from "./product.ts";
 import { recipeView, type RecipeImage } from "./recipe.ts";
 import { basePathOf, routesFor } from "./routes.ts";
+import { searchView } from "./search.ts";
 
 /** The kitchen engine's results for the whole content: every recipe computed, and which recipes use each product. */
 export interface Kitchen {
@@ -58,6 +59,7 @@ export async function present(content: Content, kitchen: Kitchen, pictures: Reco
     const cardsBySlug = new Map(cards.map((card) => [card.slug, card]));
     pages.push(homeView(chrome, cards, content.products));
     pages.push(finderView(chrome, content, kitchen, cards));
+    pages.push(searchView(chrome));
     pages.push(...content.recipes.map((recipe) => recipeView(chrome, recipe, kitchen.recipes[recipe.slug]!, productsById, images.get(recipe.slug)!)));
     pages.push(productListView(chrome, content.products, kitchen.usage));
     pages.push(...content.products.map((product) => productView(chrome, product, kitchen.usage[product.id] ?? [], cardsBySlug)));

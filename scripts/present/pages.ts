@@ -11,6 +11,7 @@ import type { ProductListView, ProductView } from "./product.ts";
 import type { RecipeView } from "./recipe.ts";
 import type { RecipeCard } from "./card.ts";
 import type { FinderView } from "./finder.ts";
+import type { SearchView } from "./search.ts";
 
 /** What every view of one locale is made with. */
 export interface Chrome {
@@ -45,7 +46,14 @@ export interface PageBase {
   t: Strings;
   site: { title: string; tagline: string; organisation: string; licence: Site["licence"]; repository: string };
   nav: NavItem[];
+  /** The search page the header's search field sends its query to. */
+  searchUrl: string;
+  /** What the search index calls this page ("Recepte"), or "" for a page search leaves out. */
+  indexAs: string;
 }
+
+/** The kinds of page the search index holds; every other page is left out of it. */
+const INDEXED_KINDS = ["recipe", "product", "lesson"];
 
 export interface HomeView extends PageBase {
   kind: "home";
@@ -56,7 +64,7 @@ export interface HomeView extends PageBase {
 /** Recipe cards of one meal, in the order meals are listed. */
 export interface CardGroup { meal: string; label: string; cards: RecipeCard[] }
 export interface AboutView extends PageBase { kind: "about"; html: string; contact: { title: string; line: string } }
-export type PageView = HomeView | RecipeView | ProductView | ProductListView | CourseView | LessonView | AboutView | FinderView;
+export type PageView = HomeView | RecipeView | ProductView | ProductListView | CourseView | LessonView | AboutView | FinderView | SearchView;
 
 /** Fields every page view shares; `section` marks the current navigation item. */
 export function pageBase<K extends string>(chrome: Chrome, kind: K, url: string, alternateUrl: string, title: string, description: string, section: string): PageBase & { kind: K } {
@@ -80,6 +88,8 @@ export function pageBase<K extends string>(chrome: Chrome, kind: K, url: string,
     t: chrome.strings,
     site: { title: site.title[locale], tagline: site.tagline[locale], organisation: site.organisation[locale], licence: site.licence, repository: site.repository },
     nav: nav.map(({ key, label, url: href }) => ({ label, url: href, current: key === section })),
+    searchUrl: routes.search(locale),
+    indexAs: INDEXED_KINDS.includes(kind) ? t(`search.kind.${kind}`) : "",
   };
 }
 

@@ -1,9 +1,9 @@
 // Site addresses per locale: one place decides every URL, under the site's base path ("/" or "/<repository>/" on a project site).
 import type { Locale } from "../kitchen/vocabulary.ts";
 
-const SEGMENTS: Record<Locale, { recipes: string; products: string; course: string; about: string; finder: string }> = {
-  lv: { recipes: "receptes", products: "produkti", course: "kurss", about: "par", finder: "ko-pagatavot" },
-  en: { recipes: "recipes", products: "products", course: "course", about: "about", finder: "what-to-cook" },
+const SEGMENTS: Record<Locale, { recipes: string; products: string; course: string; about: string; finder: string; search: string }> = {
+  lv: { recipes: "receptes", products: "produkti", course: "kurss", about: "par", finder: "ko-pagatavot", search: "meklet" },
+  en: { recipes: "recipes", products: "products", course: "course", about: "about", finder: "what-to-cook", search: "search" },
 };
 
 /** Every page address of the site, each starting with `root`. */
@@ -24,6 +24,8 @@ export function routesFor(root: string) {
     about: (locale: Locale) => `${root}${locale}/${SEGMENTS[locale].about}/`,
     /** The recipe finder: tick the products you have, filter, see what to cook. */
     finder: (locale: Locale) => `${root}${locale}/${SEGMENTS[locale].finder}/`,
+    /** Search results (Pagefind) for the query in `?q=`. */
+    search: (locale: Locale) => `${root}${locale}/${SEGMENTS[locale].search}/`,
     /** A file of the build (an asset, a picture, a PDF), given by its path inside the output folder. */
     file: (relative: string) => `${root}${relative}`,
     /** The file Eleventy writes for a page address: its path inside the output folder. */

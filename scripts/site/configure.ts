@@ -8,6 +8,7 @@ export interface EleventyConfig {
   addGlobalData(name: string, data: unknown): void;
   addPassthroughCopy(paths: Record<string, string>): void;
   addWatchTarget(target: string): void;
+  on(event: "eleventy.after", callback: () => Promise<void>): void;
   setLibrary(name: string, library: unknown): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   setFrontMatterParsingOptions(options: Record<string, unknown>): void;

@@ -4,11 +4,13 @@ import type { Browser, Page } from "puppeteer";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
-/** Opens `url` of the server at `base` at a phone's width (390 px) and waits until the network is idle. */
-export async function openPage(browser: Browser, base: string, url: string, options: { width?: number; javaScript?: boolean } = {}): Promise<Page> {
+/** Opens `url` of the server at `base` at a phone's width (390 px) and waits until the network is idle; `ignorePolicy` for pages axe-core runs on. */
+export async function openPage(browser: Browser, base: string, url: string, options: { width?: number; javaScript?: boolean; ignorePolicy?: boolean } = {}): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewport({ width: options.width ?? 390, height: 800 });
   if (options.javaScript === false) await page.setJavaScriptEnabled(false);
+  // axe-core is added to the page as an inline script, which a Content-Security-Policy would block.
+  if (options.ignorePolicy) await page.setBypassCSP(true);
   await page.goto(`${base}${url}`, { waitUntil: "networkidle0" });
   return page;
 }
