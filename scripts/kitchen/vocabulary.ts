@@ -7,9 +7,11 @@ export type Localized = Record<Locale, string>;
 
 /** Kinds of dish, in the order the site and the notebook list them. */
 export const MEALS = ["breakfast", "soup", "main", "baking", "dessert", "snack"] as const;
+export type Meal = (typeof MEALS)[number];
 
 /** What a recipe needs to be cooked with. */
 export const EQUIPMENT = ["stove", "oven", "kettle", "none"] as const;
+export type Equipment = (typeof EQUIPMENT)[number];
 
 /** The 14 allergens of Regulation (EU) 1169/2011 Annex II, in Annex II order (displays keep this order). */
 export const ALLERGEN_CODES = ["gluten", "crustaceans", "eggs", "fish", "peanuts", "soybeans", "milk", "nuts", "celery", "mustard", "sesame", "sulphites", "lupin", "molluscs"] as const;

@@ -2,6 +2,7 @@
 import type { ComputedRecipe, Nutrients } from "../kitchen/index.ts";
 import type { Product, Recipe } from "../content/load.ts";
 import type { AllergenCode } from "../kitchen/types.ts";
+import type { Equipment, Meal } from "../kitchen/vocabulary.ts";
 
 export interface ApiProduct {
   id: string;
@@ -17,6 +18,9 @@ export interface ApiRecipe {
   slug: string;
   title: { lv: string; en: string };
   servings: number;
+  meal: Meal;
+  equipment: Equipment[];
+  times: { prepMinutes: number; cookMinutes: number; totalMinutes: number };
   ingredients: { product: string; grams: number; costEur: number; fromAidPackage: boolean }[];
   cost: { totalEur: number; perServingEur: number; extraPerServingEur: number };
   nutritionPerServing: Nutrients;
@@ -42,6 +46,9 @@ export function apiRecipes(recipes: readonly Recipe[], computed: Record<string, 
       slug: recipe.slug,
       title: { lv: recipe.lv.data.title, en: recipe.en.data.title },
       servings: result.servings,
+      meal: recipe.data.meal,
+      equipment: [...recipe.data.equipment],
+      times: { prepMinutes: recipe.data.time.prep, cookMinutes: recipe.data.time.cook, totalMinutes: recipe.data.time.prep + recipe.data.time.cook },
       ingredients: result.ingredients.map(({ product, grams, costEur, fromAidPackage }) => ({ product, grams, costEur, fromAidPackage })),
       cost: { ...result.cost },
       nutritionPerServing: nutrients(result.nutritionPerServing),

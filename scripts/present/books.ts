@@ -1,7 +1,7 @@
 // Book views: what each book contains, in reading order, built from the same page views as the site.
 import QRCode from "qrcode";
 import type { Content } from "../content/load.ts";
-import type { Locale } from "../kitchen/vocabulary.ts";
+import { MEALS, type Locale } from "../kitchen/vocabulary.ts";
 import type { LessonView } from "./course.ts";
 import { contactLine } from "./contact.ts";
 import { measuresKey } from "./measures.ts";
@@ -101,9 +101,8 @@ async function printBase(edition: Edition, chrome: Chrome, siteUrl: string, page
 /** The notebook of one locale: cover, imprint, contents by meal, one recipe per page, and the "what to cook with…" index. */
 export async function notebookView(edition: Edition, chrome: Chrome, pages: readonly PageView[], siteUrl: string): Promise<NotebookPrint> {
   const { locale } = edition;
-  const home = pages.find((page) => page.kind === "home" && page.locale === locale);
-  if (!home || home.kind !== "home") throw new Error(`no home page for ${locale}`);
-  const groups = home.groups.map((group) => ({ ...group, pageName: `meal-${group.meal}` }));
+  const recipePages = pages.filter((page): page is RecipeView => page.kind === "recipe" && page.locale === locale);
+  const groups = MEALS.map((meal) => ({ meal, label: chrome.t(`meal.${meal}`), pageName: `meal-${meal}`, recipes: recipePages.filter((recipe) => recipe.meal.code === meal) })).filter((group) => group.recipes.length > 0);
   const recipes = groups.flatMap((group) => group.recipes.map((recipe, index) => ({ ...recipe, anchor: `recipe-${recipe.slug}`, pageName: index === 0 ? "chapter" : group.pageName, chapter: index === 0 ? group.label : "" })));
   const bookOrder = new Map(recipes.map((recipe, index) => [recipe.slug, index]));
   const index = pages

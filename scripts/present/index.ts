@@ -7,10 +7,13 @@ import { bookletView, handbookView, notebookView, type PrintView } from "./books
 import { courseView, lessonView } from "./course.ts";
 import { downloadsView } from "./downloads.ts";
 import { editionsFor, type EditionRecord } from "./editions.ts";
+import { recipeCard } from "./card.ts";
+import { finderView } from "./finder.ts";
 import { aboutView, chromeFor, homeView, landingView, type LandingView, type PageView } from "./pages.ts";
 import { productListView, productView } from "./product.ts";
 import { recipeView, type RecipeImage } from "./recipe.ts";
 import { basePathOf, routesFor } from "./routes.ts";
+import { searchView } from "./search.ts";
 
 /** The kitchen engine's results for the whole content: every recipe computed, and which recipes use each product. */
 export interface Kitchen {
@@ -53,11 +56,15 @@ export async function present(content: Content, kitchen: Kitchen, pictures: Reco
   const chromes = LOCALES.map((locale) => chromeFor(content, locale, options.buildDate, routes));
   const pages: PageView[] = [];
   for (const chrome of chromes) {
-    const recipes = content.recipes.map((recipe) => recipeView(chrome, recipe, kitchen.recipes[recipe.slug]!, productsById, imageOf(pictures[recipe.slug]!, routes.file)));
-    pages.push(homeView(chrome, recipes, content.products));
-    pages.push(...recipes);
+    const images = new Map(content.recipes.map((recipe) => [recipe.slug, imageOf(pictures[recipe.slug]!, routes.file)]));
+    const cards = content.recipes.map((recipe) => recipeCard(chrome, recipe, kitchen.recipes[recipe.slug]!, productsById, images.get(recipe.slug)!));
+    const cardsBySlug = new Map(cards.map((card) => [card.slug, card]));
+    pages.push(homeView(chrome, cards, content.products));
+    pages.push(finderView(chrome, content, kitchen, cards));
+    pages.push(searchView(chrome));
+    pages.push(...content.recipes.map((recipe) => recipeView(chrome, recipe, kitchen.recipes[recipe.slug]!, productsById, images.get(recipe.slug)!)));
     pages.push(productListView(chrome, content.products, kitchen.usage));
-    pages.push(...content.products.map((product) => productView(chrome, product, kitchen.usage[product.id] ?? [], content.recipes)));
+    pages.push(...content.products.map((product) => productView(chrome, product, kitchen.usage[product.id] ?? [], cardsBySlug)));
     pages.push(courseView(chrome, content));
     pages.push(...content.lessons.map((lesson) => lessonView(chrome, lesson, content.recipes)));
     pages.push(aboutView(chrome, content));

@@ -10,6 +10,9 @@ import type { CourseView, LessonView } from "./course.ts";
 import type { DownloadsView } from "./downloads.ts";
 import type { ProductListView, ProductView } from "./product.ts";
 import type { RecipeView } from "./recipe.ts";
+import type { RecipeCard } from "./card.ts";
+import type { FinderView } from "./finder.ts";
+import type { SearchView } from "./search.ts";
 
 /** What every view of one locale is made with. */
 export interface Chrome {
@@ -46,21 +49,32 @@ export interface PageBase {
   nav: NavItem[];
   /** The downloads page of this language (the footer links to it). */
   downloadsUrl: string;
+  /** The search page the header's search field sends its query to. */
+  searchUrl: string;
+  /** What the search index calls this page ("Recepte"), or "" for a page search leaves out. */
+  indexAs: string;
 }
+
+/** The kinds of page the search index holds; every other page is left out of it. */
+const INDEXED_KINDS = ["recipe", "product", "lesson"];
 
 export interface HomeView extends PageBase {
   kind: "home";
-  groups: { meal: string; label: string; recipes: RecipeView[] }[];
+  groups: CardGroup[];
   aidProducts: { name: string; url: string }[];
+  finderUrl: string;
 }
+/** Recipe cards of one meal, in the order meals are listed. */
+export interface CardGroup { meal: string; label: string; cards: RecipeCard[] }
 export interface AboutView extends PageBase { kind: "about"; html: string; contact: { title: string; line: string } }
-export type PageView = HomeView | RecipeView | ProductView | ProductListView | CourseView | LessonView | AboutView | DownloadsView;
+export type PageView = HomeView | RecipeView | ProductView | ProductListView | CourseView | LessonView | AboutView | DownloadsView | FinderView | SearchView;
 
 /** Fields every page view shares; `section` marks the current navigation item. */
 export function pageBase<K extends string>(chrome: Chrome, kind: K, url: string, alternateUrl: string, title: string, description: string, section: string): PageBase & { kind: K } {
   const { t, routes, locale, site } = chrome;
   const nav = [
     { key: "home", label: t("nav.recipes"), url: routes.home(locale) },
+    { key: "finder", label: t("nav.finder"), url: routes.finder(locale) },
     { key: "products", label: t("nav.products"), url: routes.products(locale) },
     { key: "course", label: t("nav.course"), url: routes.course(locale) },
     { key: "downloads", label: t("nav.downloads"), url: routes.downloads(locale) },
@@ -79,14 +93,22 @@ export function pageBase<K extends string>(chrome: Chrome, kind: K, url: string,
     site: { title: site.title[locale], tagline: site.tagline[locale], organisation: site.organisation[locale], licence: site.licence, repository: site.repository },
     nav: nav.map(({ key, label, url: href }) => ({ label, url: href, current: key === section })),
     downloadsUrl: routes.downloads(locale),
+    searchUrl: routes.search(locale),
+    indexAs: INDEXED_KINDS.includes(kind) ? t(`search.kind.${kind}`) : "",
   };
 }
 
-export function homeView(chrome: Chrome, recipes: readonly RecipeView[], products: readonly Product[]): HomeView {
-  const { t, routes, locale, site } = chrome;
+/** Cards grouped by meal, in the order of MEALS; meals without a recipe are left out. */
+export function groupByMeal(chrome: Chrome, cards: readonly RecipeCard[]): CardGroup[] {
+  return MEALS.map((meal) => ({ meal, label: chrome.t(`meal.${meal}`), cards: cards.filter((card) => card.meal === meal) })).filter((group) => group.cards.length > 0);
+}
+
+export function homeView(chrome: Chrome, cards: readonly RecipeCard[], products: readonly Product[]): HomeView {
+  const { routes, locale, site } = chrome;
   return {
     ...pageBase(chrome, "home", routes.home(locale), routes.home(chrome.other), site.title[locale], site.tagline[locale], "home"),
-    groups: MEALS.map((meal) => ({ meal, label: t(`meal.${meal}`), recipes: recipes.filter((recipe) => recipe.meal.code === meal) })).filter((group) => group.recipes.length > 0),
+    groups: groupByMeal(chrome, cards),
+    finderUrl: routes.finder(locale),
     aidProducts: products
       .filter((product) => product.inAidPackage)
       .map((product) => ({ name: product.name[locale], url: routes.product(locale, product.id) }))

@@ -1,8 +1,8 @@
 // Product pages: what it is, storage and cooking, price and nutrition per 100 g with sources, recipes that use it.
 import { formatEur, formatNumber, formatNutrient, NUTRIENT_KEYS, type ProductUse } from "../kitchen/index.ts";
-import type { Product, Recipe } from "../content/load.ts";
+import type { Product } from "../content/load.ts";
+import type { RecipeCard } from "./card.ts";
 import { pageBase, type Chrome, type PageBase } from "./pages.ts";
-import { recipeLink } from "./recipe.ts";
 
 export interface ProductView extends PageBase {
   kind: "product";
@@ -16,7 +16,8 @@ export interface ProductView extends PageBase {
   nutrition: { label: string; value: string }[];
   nutritionSource: string;
   allergens: string[];
-  recipes: { slug: string; title: string; url: string; amount: string }[];
+  /** Cards of the recipes that use it, each with how much of the product it takes first among its facts. */
+  recipes: RecipeCard[];
 }
 
 export interface ProductListView extends PageBase {
@@ -25,9 +26,8 @@ export interface ProductListView extends PageBase {
   everyday: { name: string; url: string; countLabel: string }[];
 }
 
-export function productView(chrome: Chrome, product: Product, uses: readonly ProductUse[], recipes: readonly Recipe[]): ProductView {
+export function productView(chrome: Chrome, product: Product, uses: readonly ProductUse[], cards: ReadonlyMap<string, RecipeCard>): ProductView {
   const { locale, t, routes } = chrome;
-  const bySlug = new Map(recipes.map((recipe) => [recipe.slug, recipe]));
   const aidNote = product.aidPackage ? t("product.aidConfirmed") : "";
   return {
     ...pageBase(chrome, "product", routes.product(locale, product.id), routes.product(chrome.other, product.id), product.name[locale], product.description[locale], "products"),
@@ -45,7 +45,11 @@ export function productView(chrome: Chrome, product: Product, uses: readonly Pro
     nutrition: NUTRIENT_KEYS.map((key) => ({ label: t(`nutrient.${key}`), value: formatNutrient(key, product.nutrition[key], locale) })),
     nutritionSource: product.nutrition.source,
     allergens: product.allergens.map((code) => t(`allergen.${code}`)),
-    recipes: uses.map((use) => ({ ...recipeLink(bySlug.get(use.slug)!, locale, routes), amount: use.grams > 0 ? `${formatNumber(Math.round(use.grams), locale)} g` : t("product.toTaste") })),
+    recipes: uses.map((use) => {
+      const card = cards.get(use.slug)!;
+      const amount = use.grams > 0 ? `${formatNumber(Math.round(use.grams), locale)} g` : t("product.toTaste");
+      return { ...card, facts: [{ label: t("card.inRecipe"), value: amount }, ...card.facts] };
+    }),
   };
 }
 

@@ -1,9 +1,9 @@
 // Site addresses per locale: one place decides every URL, under the site's base path ("/" or "/<repository>/" on a project site).
 import type { Locale } from "../kitchen/vocabulary.ts";
 
-const SEGMENTS: Record<Locale, { recipes: string; products: string; course: string; about: string; downloads: string }> = {
-  lv: { recipes: "receptes", products: "produkti", course: "kurss", about: "par", downloads: "gramatas" },
-  en: { recipes: "recipes", products: "products", course: "course", about: "about", downloads: "books" },
+const SEGMENTS: Record<Locale, { recipes: string; products: string; course: string; about: string; downloads: string; finder: string; search: string }> = {
+  lv: { recipes: "receptes", products: "produkti", course: "kurss", about: "par", downloads: "gramatas", finder: "ko-pagatavot", search: "meklet" },
+  en: { recipes: "recipes", products: "products", course: "course", about: "about", downloads: "books", finder: "what-to-cook", search: "search" },
 };
 
 /** Every page address of the site, each starting with `root`. */
@@ -23,6 +23,10 @@ export function routesFor(root: string) {
     lesson: (locale: Locale, slug: string) => `${root}${locale}/${SEGMENTS[locale].course}/${slug}/`,
     about: (locale: Locale) => `${root}${locale}/${SEGMENTS[locale].about}/`,
     downloads: (locale: Locale) => `${root}${locale}/${SEGMENTS[locale].downloads}/`,
+    /** The recipe finder: tick the products you have, filter, see what to cook. */
+    finder: (locale: Locale) => `${root}${locale}/${SEGMENTS[locale].finder}/`,
+    /** Search results (Pagefind) for the query in `?q=`. */
+    search: (locale: Locale) => `${root}${locale}/${SEGMENTS[locale].search}/`,
     /** A file of the build (an asset, a picture, a PDF), given by its path inside the output folder. */
     file: (relative: string) => `${root}${relative}`,
     /** The file Eleventy writes for a page address: its path inside the output folder. */

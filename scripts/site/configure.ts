@@ -10,6 +10,7 @@ export interface EleventyConfig {
   addGlobalData(name: string, data: unknown): void;
   addWatchTarget(target: string): void;
   addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
+  on(event: "eleventy.after", callback: () => Promise<void>): void;
   setLibrary(name: string, library: unknown): void;
   setFrontMatterParsingOptions(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;

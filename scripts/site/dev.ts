@@ -1,4 +1,4 @@
-// `npm run dev`: serves the site from .cache/dev with live reload; every change under content/ runs load, compute and present again.
+// `npm run dev`: serves the site from .cache/dev with live reload; every change under content/ runs load, compute and present again, and the search index is made anew.
 import Eleventy from "@11ty/eleventy";
 import path from "node:path";
 import { ContentError, formatIssue } from "../content/issues.ts";
@@ -8,6 +8,7 @@ import { templateDirs } from "../templates.ts";
 import { configureSite, type EleventyConfig } from "./configure.ts";
 import { copySiteAssets } from "./assets.ts";
 import { bundleScripts } from "./scripts.ts";
+import { indexSearch } from "./search.ts";
 
 /** Serves on PORT (default 8080) from its own folder, so dist/ and its books are never touched. */
 export async function dev({ root }: { root: string }): Promise<void> {
@@ -27,6 +28,8 @@ export async function dev({ root }: { root: string }): Promise<void> {
   const config = (eleventyConfig: EleventyConfig) => {
     configureSite(eleventyConfig, { root, views, watch: true });
     for (const folder of ["content", "layouts", "assets"]) eleventyConfig.addWatchTarget(path.join(root, folder, "**"));
+    // The search index of the pages just written. https://www.11ty.dev/docs/events/#eleventy.after
+    eleventyConfig.on("eleventy.after", () => indexSearch(outDir));
   };
   const elev = new Eleventy(templateDirs(root).layouts, outDir, { config, source: "cli", runMode: "serve" });
   await elev.init();

@@ -3,9 +3,13 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { build } from "../../scripts/build.ts";
 import { buildPdfs } from "../../scripts/pdf.ts";
+import { checkContent } from "../../scripts/content/check.ts";
+import { LOCALES } from "../../scripts/kitchen/vocabulary.ts";
+import { basePathOf, routesFor } from "../../scripts/present/routes.ts";
 import { ContentError } from "../../scripts/content/issues.ts";
 import { copyOfBuild, sharedBuilds } from "../helpers/builds.ts";
 import { copyFixture, edit, projectRoot, removeDir } from "../helpers/fixture.ts";
@@ -16,7 +20,7 @@ const read = (file: string) => readFile(path.join(out, file), "utf8");
 
 describe("build of the fixture content", () => {
   it("should write the site in Latvian and English", async () => {
-    for (const page of ["index.html", "lv/index.html", "en/index.html", "lv/receptes/griku-putra/index.html", "en/recipes/griku-putra/index.html", "lv/produkti/griki/index.html", "en/products/griki/index.html", "lv/kurss/01-graudi/index.html", "en/course/01-graudi/index.html", "lv/par/index.html", "en/about/index.html"]) {
+    for (const page of ["index.html", "lv/index.html", "en/index.html", "lv/receptes/griku-putra/index.html", "en/recipes/griku-putra/index.html", "lv/produkti/griki/index.html", "en/products/griki/index.html", "lv/kurss/01-graudi/index.html", "en/course/01-graudi/index.html", "lv/par/index.html", "en/about/index.html", "lv/ko-pagatavot/index.html", "en/what-to-cook/index.html", "lv/meklet/index.html", "en/search/index.html", "assets/js/finder.js", "assets/js/search.js", "pagefind/pagefind.js"]) {
       expect(existsSync(path.join(out, page)), page).toBe(true);
     }
     expect(await read("lv/receptes/griku-putra/index.html")).toContain('<html lang="lv">');
@@ -73,7 +77,7 @@ describe("build of the fixture content", () => {
     const products = JSON.parse(await read("api/products.json")) as { id: string; packageGrams: number; priceEur: number; per100g: Record<string, number> }[];
     const recipes = JSON.parse(await read("api/recipes.json")) as { servings: number; ingredients: { product: string; grams: number; costEur: number }[]; cost: { totalEur: number }; nutritionPerServing: Record<string, number> }[];
     const byId = new Map(products.map((product) => [product.id, product]));
-    expect(recipes).toHaveLength(4);
+    expect(recipes).toHaveLength(5);
     for (const recipe of recipes) {
       let total = 0;
       const sums: Record<string, number> = {};
@@ -85,6 +89,41 @@ describe("build of the fixture content", () => {
       }
       expect(recipe.cost.totalEur).toBeCloseTo(total, 12);
       for (const [key, value] of Object.entries(recipe.nutritionPerServing)) expect(value).toBeCloseTo(sums[key]! / recipe.servings, 9);
+    }
+  });
+
+  it("should publish each recipe's meal, equipment and times as its Latvian file gives them, the total being prep plus cook", async () => {
+    const recipes = JSON.parse(await read("api/recipes.json")) as { slug: string; meal: string; equipment: string[]; times: { prepMinutes: number; cookMinutes: number; totalMinutes: number } }[];
+    const content = (await checkContent(sharedBuilds().fixtureContent)).content!;
+    expect(recipes.map((recipe) => recipe.slug)).toEqual(content.recipes.map((recipe) => recipe.slug));
+    for (const recipe of recipes) {
+      const data = content.recipes.find((source) => source.slug === recipe.slug)!.data;
+      expect(recipe.meal, recipe.slug).toBe(data.meal);
+      expect(recipe.equipment, recipe.slug).toEqual(data.equipment);
+      expect(recipe.times, recipe.slug).toEqual({ prepMinutes: data.time.prep, cookMinutes: data.time.cook, totalMinutes: data.time.prep + data.time.cook });
+    }
+    expect(recipes.find((recipe) => recipe.slug === "griki-termosa")).toMatchObject({ meal: "main", equipment: ["kettle"], times: { totalMinutes: 45 } });
+  });
+
+  it("should index only the recipe, product and lesson pages for search, in one index per language", async () => {
+    const content = (await checkContent(sharedBuilds().fixtureContent)).content!;
+    const routes = routesFor(basePathOf(content.site.baseUrl));
+    const entry = JSON.parse(await read("pagefind/pagefind-entry.json")) as { languages: Record<string, unknown> };
+    expect(Object.keys(entry.languages).sort()).toEqual([...LOCALES].sort());
+    const indexed: Record<string, string[]> = {};
+    for (const file of await readdir(path.join(out, "pagefind", "fragment"))) {
+      // Pagefind's fragment format: gzip of "pagefind_dcd" and the page's JSON; the file name starts with the page's language.
+      const text = gunzipSync(await readFile(path.join(out, "pagefind", "fragment", file))).toString("utf8");
+      expect(text.startsWith("pagefind_dcd"), file).toBe(true);
+      (indexed[file.split("_")[0]!] ??= []).push((JSON.parse(text.slice("pagefind_dcd".length)) as { url: string }).url);
+    }
+    for (const locale of LOCALES) {
+      const pages = [
+        ...content.recipes.map((recipe) => routes.recipe(locale, recipe.slug)),
+        ...content.products.map((product) => routes.product(locale, product.id)),
+        ...content.lessons.map((lesson) => routes.lesson(locale, lesson.slug)),
+      ];
+      expect(indexed[locale]?.sort(), locale).toEqual(pages.sort());
     }
   });
 
