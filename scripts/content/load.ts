@@ -7,6 +7,7 @@ import { checkLesson, checkProductForms, checkRecipe, type ProductFileLines } fr
 import { energyWarnings } from "./energy-check.ts";
 import { LINK_MESSAGE, lessonFolders, productFiles, recipeFolders, type Entry } from "./files.ts";
 import { parseMarkdownFile } from "./frontmatter.ts";
+import { checkLessonAnswers, checkLessonMasters, checkMasterTranslation, checkMeasuresProducts, checkPictograms } from "./master-checks.ts";
 import { fieldPath, sortIssues, type ContentIssue } from "./issues.ts";
 import { formatBytes, LIMITS } from "./limits.ts";
 import { inspectBody } from "./markdown-checks.ts";
@@ -14,7 +15,7 @@ import { checkPicture } from "./pictures.ts";
 import { bodyTexts, editorNoteIssues, textsOf } from "./reader-text.ts";
 import { checkUnitWords } from "./strings-checks.ts";
 import { ALLERGEN_CODES, EQUIPMENT, LOCALES, MEALS, type Locale } from "../kitchen/vocabulary.ts";
-import { lessonEnSchema, lessonLvSchema, pageSchema, productSchema, recipeEnSchema, recipeLvSchema, siteSchema, stringsSchema, type LessonEn, type LessonLv, type PageFile, type ProductFile, type RecipeEn, type RecipeLv, type Site, type Strings } from "./schemas.ts";
+import { lessonEnSchema, lessonLvSchema, masterEnSchemas, masterKindSchema, masterLvSchemas, pageSchema, productSchema, recipeEnSchema, recipeLvSchema, siteSchema, stringsSchema, type LessonEn, type LessonLv, type MasterEn, type MasterLv, type PageFile, type ProductFile, type RecipeEn, type RecipeLv, type Site, type Strings } from "./schemas.ts";
 import { bodyPlaceholders } from "./text-checks.ts";
 import { validate } from "./validate.ts";
 import { parseYaml, type ParsedYaml } from "./yaml.ts";
@@ -31,7 +32,9 @@ export type LessonText = LessonEn & { body: string };
 export interface Recipe { slug: string; dir: string; data: RecipeLv; text: Record<Locale, RecipeText>; lv: Text<RecipeLv>; en: Text<RecipeEn>; imageFile: string }
 export interface Lesson { slug: string; dir: string; data: LessonLv; text: Record<Locale, LessonText>; lv: Text<LessonLv>; en: Text<LessonEn>; handout: Record<Locale, Text<PageFile>> }
 export type Page = Record<Locale, Text<PageFile>>;
-export interface Content { root: string; site: Site; strings: Record<Locale, Strings>; products: Product[]; recipes: Recipe[]; lessons: Lesson[]; pages: Record<"about" | "course", Page> }
+/** A master of the handbook (content/masters/<slug>.<locale>.yaml): `data` is the Latvian file, `text` the words per language. */
+export interface Master { slug: string; data: MasterLv; text: Record<Locale, MasterEn> }
+export interface Content { root: string; site: Site; strings: Record<Locale, Strings>; products: Product[]; recipes: Recipe[]; lessons: Lesson[]; masters: Master[]; pages: Record<"about" | "course", Page> }
 /** Issues stop the build; warnings (same shape) are printed after them and change nothing. */
 export type Loaded = { content: Content; issues: []; warnings: ContentIssue[] } | { content: undefined; issues: ContentIssue[]; warnings: ContentIssue[] };
 
@@ -137,17 +140,58 @@ export async function loadContent(root: string): Promise<Loaded> {
   issues.push(...checkProductForms(productLines, recipes.map((recipe) => ({ slug: recipe.slug, ingredients: recipe.lv.data.ingredients }))));
 
   const lessons: Lesson[] = [];
-  for (const slug of await listing("lessons", lessonFolders)) {
+  const lessonSlugs = await listing("lessons", lessonFolders);
+  for (const slug of lessonSlugs) {
     const base = path.join(dir, "lessons", slug);
     const lv = await readMarkdown(path.join(base, "index.lv.md"), lessonLvSchema);
     const en = await readMarkdown(path.join(base, "index.en.md"), lessonEnSchema);
     const handoutLv = await readMarkdown(path.join(base, "handout.lv.md"), pageSchema);
     const handoutEn = await readMarkdown(path.join(base, "handout.en.md"), pageSchema);
     if (!isText(lv) || !isText(en) || !isText(handoutLv) || !isText(handoutEn)) continue;
-    issues.push(...checkLesson(lv, en, recipeSlugs));
+    issues.push(...checkLesson(lv, en, recipeSlugs), ...checkLessonAnswers(lv, en));
     lessons.push({ slug, dir: base, data: lv.data, text: lessonTexts(lv, en), lv, en, handout: { lv: handoutLv, en: handoutEn } });
   }
   lessons.sort((a, b) => a.data.number - b.data.number);
+  // A lesson's recipes get cards with picture steps in the handbook; every recipe that has pictograms has one per step.
+  for (const recipe of recipes) {
+    const lesson = lessons.find((candidate) => candidate.data.recipes.includes(recipe.slug));
+    issues.push(...checkPictograms({ ...recipe.lv, steps: recipe.lv.steps, lessonFile: lesson?.lv.file }));
+  }
+
+  // Masters: the Latvian file says the kind, the English file carries the same text fields.
+  const masters: Master[] = [];
+  const masterTexts: { file: string; data: unknown; lineOf: ParsedYaml["lineOf"] }[] = [];
+  const masterSlugs = (await listSorted(path.join(dir, "masters"))).map((entry) => entry.name).filter((name) => name.endsWith(".lv.yaml")).map((name) => name.slice(0, -".lv.yaml".length));
+  for (const slug of masterSlugs) {
+    /** Reads one language's file; `schema` picks its schema from what it holds (the Latvian file's kind). */
+    const read = <T>(locale: Locale, schema: (parsed: ParsedYaml, file: string) => z.ZodType<T> | undefined) => {
+      const abs = path.join(dir, "masters", `${slug}.${locale}.yaml`);
+      const file = rel(abs);
+      const text = readText(abs);
+      if (text === undefined) return undefined;
+      const parsed = parseYaml(text, file);
+      masterTexts.push({ file, data: parsed.data, lineOf: parsed.lineOf });
+      const chosen = schema(parsed, file);
+      if (!chosen) return undefined;
+      const result = validate(chosen, parsed, file);
+      issues.push(...result.issues);
+      return result.value === undefined ? undefined : { data: result.value, file, lineOf: parsed.lineOf };
+    };
+    const lv = read<MasterLv>("lv", (parsed, file) => {
+      const kind = validate(masterKindSchema, parsed, file);
+      if (kind.value) return masterLvSchemas[kind.value.kind] as z.ZodType<MasterLv>;
+      issues.push(...kind.issues);
+      return undefined;
+    });
+    // Without a valid Latvian file, the English one is checked once that is fixed.
+    const en = lv ? read<MasterEn>("en", () => masterEnSchemas[lv.data.kind]) : undefined;
+    if (!lv || !en) continue;
+    issues.push(...checkMasterTranslation(lv, en), ...checkMeasuresProducts(lv, productIds, products));
+    masters.push({ slug, data: lv.data, text: { lv: lv.data, en: en.data } });
+  }
+  // Which masters no lesson uses is known only when every lesson file could be read.
+  const allLessons = lessons.length === lessonSlugs.length;
+  issues.push(...checkLessonMasters(lessons.map((lesson) => lesson.lv), masterSlugs.map((slug) => ({ slug, file: `content/masters/${slug}.lv.yaml` })), allLessons));
   lessons.forEach((lesson, index) => {
     if (lesson.data.number !== index + 1) issues.push({ file: lesson.lv.file, line: lesson.lv.lineOf(["number"]), field: "number", message: `lessons must be numbered 1, 2, 3 … without gaps or repeats; expected ${index + 1}` });
   });
@@ -172,9 +216,10 @@ export async function loadContent(root: string): Promise<Loaded> {
   for (const { product, lineOf } of productLines) notes(product.file, product, lineOf);
   const texts: Text<unknown>[] = [...recipes.flatMap((recipe) => [recipe.lv, recipe.en]), ...lessons.flatMap((lesson) => [lesson.lv, lesson.en, lesson.handout.lv, lesson.handout.en]), ...Object.values(pages).flatMap((page) => [page.lv, page.en])];
   for (const text of texts) notes(text.file, text.data, text.lineOf, text);
+  for (const text of masterTexts) notes(text.file, text.data, text.lineOf);
 
   if (issues.length > 0 || !site) return { content: undefined, issues: sortIssues(issues), warnings: sortIssues(warnings) };
-  return { content: { root, site, strings, products, recipes, lessons, pages }, issues: [], warnings: sortIssues(warnings) };
+  return { content: { root, site, strings, products, recipes, lessons, masters, pages }, issues: [], warnings: sortIssues(warnings) };
 }
 
 function recipeTexts(lv: Text<RecipeLv>, en: Text<RecipeEn>): Record<Locale, RecipeText> {
@@ -184,7 +229,7 @@ function recipeTexts(lv: Text<RecipeLv>, en: Text<RecipeEn>): Record<Locale, Rec
 }
 
 function lessonTexts(lv: Text<LessonLv>, en: Text<LessonEn>): Record<Locale, LessonText> {
-  const { number: _number, duration: _duration, groupSize: _groupSize, recipes: _recipes, agenda, ...words } = lv.data;
+  const { number: _number, duration: _duration, groupSize: _groupSize, recipes: _recipes, masters: _masters, agenda, ...words } = lv.data;
   return { lv: { ...words, agenda: agenda.map((item) => item.activity), body: lv.body }, en: { ...en.data, body: en.body } };
 }
 

@@ -1,6 +1,6 @@
 // Tests for finding editors' notes in reader text and for reading a feedback question's answer kind.
 import { describe, expect, it } from "vitest";
-import { editorNoteIssues, editorNotes, feedbackQuestion, textsOf } from "./reader-text.ts";
+import { editorNoteIssues, editorNotes, formQuestion, textsOf } from "./reader-text.ts";
 
 describe("editorNotes", () => {
   it("should find text that speaks to editors, in Latvian and English", () => {
@@ -23,17 +23,30 @@ describe("editorNotes", () => {
   });
 });
 
-describe("feedbackQuestion", () => {
+describe("formQuestion", () => {
   it("should take the answer hint off a question and say how it is answered", () => {
-    expect(feedbackQuestion("Vai zupa tev garšoja? (smaidiņu skala)")).toEqual({ text: "Vai zupa tev garšoja?", answer: "faces" });
-    expect(feedbackQuestion("Would you recommend the course? (yes / maybe / no)")).toEqual({ text: "Would you recommend the course?", answer: "choice" });
-    expect(feedbackQuestion("Kas šodien bija visgrūtākais?")).toEqual({ text: "Kas šodien bija visgrūtākais?", answer: "open" });
+    expect(formQuestion("Vai zupa tev garšoja? (smaidiņu skala)")).toEqual({ text: "Vai zupa tev garšoja?", answer: "faces" });
+    expect(formQuestion("Would you recommend the course? (yes / maybe / no)")).toEqual({ text: "Would you recommend the course?", answer: "choice" });
+    expect(formQuestion("Kas šodien bija visgrūtākais?")).toEqual({ text: "Kas šodien bija visgrūtākais?", answer: "open" });
+  });
+
+  it("should read the hints for two words, a drawing and one line, in both languages", () => {
+    expect(formQuestion("Vai drīkst fotografēt? (jā / nē)")).toEqual({ text: "Vai drīkst fotografēt?", answer: "yesno" });
+    expect(formQuestion("May we take photos? (Yes / No)")).toEqual({ text: "May we take photos?", answer: "yesno" });
+    expect(formQuestion("Uzzīmē savu ēdienu (zīmējums)")).toEqual({ text: "Uzzīmē savu ēdienu", answer: "drawing" });
+    expect(formQuestion("Draw your dish (drawing)")).toEqual({ text: "Draw your dish", answer: "drawing" });
+    expect(formQuestion("Vārds, uzvārds (viena rinda)")).toEqual({ text: "Vārds, uzvārds", answer: "line" });
+    expect(formQuestion("Name (one line)")).toEqual({ text: "Name", answer: "line" });
+  });
+
+  it("should read a hint only at the end of the question", () => {
+    expect(formQuestion("Jā vai nē (jā / nē) — kāpēc?")).toEqual({ text: "Jā vai nē (jā / nē) — kāpēc?", answer: "open" });
   });
 });
 
 describe("editorNoteIssues", () => {
-  it("should accept an answer hint at the end of a feedback question but not anywhere else", () => {
-    const data = { feedback: ["Vai patika? (smaidiņu skala)"], goal: "Mērķis (smaidiņu skala)" };
+  it("should accept an answer hint at the end of a form question but not anywhere else", () => {
+    const data = { feedback: ["Vai patika? (smaidiņu skala)"], questions: ["Vārds (viena rinda)"], goal: "Mērķis (smaidiņu skala)" };
     const issues = editorNoteIssues("content/lessons/x/index.lv.md", textsOf(data), () => 7, (path) => path.join("."));
     expect(issues).toEqual([{ file: "content/lessons/x/index.lv.md", line: 7, field: "goal", message: 'is a layout hint ("(smaidiņu skala)") — readers see this text: write it for them, or remove it' }]);
   });

@@ -1,4 +1,4 @@
-// Text that readers see: finds notes addressed to editors ("šajā failā", "nomainiet", "(smaidiņu skala)"), and reads a feedback question's answer kind.
+// Text that readers see: finds notes addressed to editors ("šajā failā", "nomainiet", "(smaidiņu skala)"), and reads how a form's question is answered.
 import type { ContentIssue } from "./issues.ts";
 
 /** A pattern whose words must stand alone (JavaScript's \b knows only ASCII letters, and Latvian has ā, š …). */
@@ -19,7 +19,7 @@ export const EDITOR_NOTE_RULES: readonly EditorNoteRule[] = [
   { what: "is a note left for editors", pattern: words("TODO|FIXME|TBD|XXX", "u") },
   {
     what: "is a layout hint",
-    pattern: /\(\s*(?:smaidiņu skala|smiley scale|jā\s*\/\s*varbūt\s*\/\s*nē|yes\s*\/\s*maybe\s*\/\s*no|jā\s*\/\s*nē|yes\s*\/\s*no|\d+\s+(?:rindas|rindiņas|līnijas|lines)|vieta (?:zīmējumam|rakstīšanai)|space (?:to write|for a drawing)|zīmējums|drawing)\s*\)/iu,
+    pattern: /\(\s*(?:smaidiņu skala|smiley scale|jā\s*\/\s*varbūt\s*\/\s*nē|yes\s*\/\s*maybe\s*\/\s*no|jā\s*\/\s*nē|yes\s*\/\s*no|\d+\s+(?:rindas|rindiņas|līnijas|lines)|vieta (?:zīmējumam|rakstīšanai)|space (?:to write|for a drawing)|zīmējums|drawing|viena rinda|one line)\s*\)/iu,
   },
 ];
 
@@ -31,17 +31,26 @@ export function editorNotes(text: string): { found: string; what: string }[] {
   });
 }
 
-/** How a feedback question is answered on the form: faces, three words to circle, or in writing. */
-export type FeedbackAnswer = "faces" | "choice" | "open";
+/**
+ * How a question on a form (a lesson's feedback form, a master of the handbook) is answered: faces to circle, three or
+ * two words to circle, a drawing box, one line, or a few writing lines.
+ */
+export type AnswerKind = "faces" | "choice" | "yesno" | "drawing" | "line" | "open";
 
-// A question may end with the kind of answer it wants; the form draws it and never prints the words.
-const ANSWER_HINTS: readonly [FeedbackAnswer, RegExp][] = [
+/** The answer hints an editor may end a question with, per kind, in Latvian and English (CONTRIBUTING.md lists them). */
+const ANSWER_HINTS: readonly [AnswerKind, RegExp][] = [
   ["faces", /\s*\(\s*(?:smaidiņu skala|smiley scale)\s*\)\s*$/iu],
   ["choice", /\s*\(\s*(?:jā\s*\/\s*varbūt\s*\/\s*nē|yes\s*\/\s*maybe\s*\/\s*no)\s*\)\s*$/iu],
+  ["yesno", /\s*\(\s*(?:jā\s*\/\s*nē|yes\s*\/\s*no)\s*\)\s*$/iu],
+  ["drawing", /\s*\(\s*(?:zīmējums|drawing)\s*\)\s*$/iu],
+  ["line", /\s*\(\s*(?:viena rinda|one line)\s*\)\s*$/iu],
 ];
 
-/** A feedback question without its answer hint, and the kind of answer the hint asked for ("open" without one). */
-export function feedbackQuestion(text: string): { text: string; answer: FeedbackAnswer } {
+/** Fields whose items are form questions, so an answer hint at their end is syntax, not a note. */
+const QUESTION_FIELDS = new Set<PropertyKey>(["feedback", "questions"]);
+
+/** A question without its answer hint, and the kind of answer the hint asks for ("open", writing lines, without one). */
+export function formQuestion(text: string): { text: string; answer: AnswerKind } {
   for (const [answer, pattern] of ANSWER_HINTS) if (pattern.test(text)) return { text: text.replace(pattern, ""), answer };
   return { text, answer: "open" };
 }
@@ -61,10 +70,10 @@ export function textsOf(data: unknown, skip: (path: readonly PropertyKey[]) => b
   return [];
 }
 
-/** Issues for the editor's notes in `texts` of `file`; a feedback question's answer hint is its syntax, not a note. */
+/** Issues for the editor's notes in `texts` of `file`; a form question's answer hint is its syntax, not a note. */
 export function editorNoteIssues(file: string, texts: readonly ReaderText[], lineOf: (path: readonly PropertyKey[]) => number | undefined, field: (path: readonly PropertyKey[]) => string): ContentIssue[] {
   return texts.flatMap(({ path, text }) => {
-    const readable = path[0] === "feedback" ? feedbackQuestion(text).text : text;
+    const readable = path.length === 2 && QUESTION_FIELDS.has(path[0]!) ? formQuestion(text).text : text;
     return editorNotes(readable).map(({ found, what }) => ({ file, line: lineOf(path), field: field(path), message: `${what} ("${found}") — readers see this text: write it for them, or remove it` }));
   });
 }

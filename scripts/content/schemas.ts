@@ -1,6 +1,6 @@
 // Zod schemas for every kind of content file; the content types are inferred from them.
 import { z } from "zod";
-import { ALLERGEN_CODES, EQUIPMENT, MEALS, SERVINGS, UNIT_CODES } from "../kitchen/vocabulary.ts";
+import { ALLERGEN_CODES, EQUIPMENT, MEALS, PICTOGRAMS, SERVINGS, UNIT_CODES } from "../kitchen/vocabulary.ts";
 import { formatCount, LIMITS } from "./limits.ts";
 import { SLUG_PATTERN } from "./slug.ts";
 
@@ -147,6 +147,8 @@ export const recipeLvSchema = z.strictObject({
   ingredients: z.array(ingredientSchema).min(1, "needs at least one ingredient").max(LIMITS.ingredients, tooMany(LIMITS.ingredients, "ingredients")),
   tip: line.optional(),
   safety: line.optional(),
+  /** One pictogram per step, for the recipe card in the course handbook (needed when a lesson cooks the recipe). */
+  pictograms: z.array(z.enum(PICTOGRAMS)).min(1, "needs one pictogram per step").optional(),
 });
 
 export const recipeEnSchema = z.strictObject({
@@ -179,6 +181,8 @@ export const lessonLvSchema = z
     groupSize: z.strictObject({ min: people, max: people }),
     agenda: z.array(z.strictObject({ minutes: minutes.positive("must be more than 0"), activity: line })).min(1, "needs at least one item").max(LIMITS.listItems, tooMany(LIMITS.listItems)),
     recipes: z.array(slug).max(LIMITS.listItems, tooMany(LIMITS.listItems, "recipes")).default([]),
+    /** The masters in content/masters/ that the lesson uses (the handbook prints each once, with the first lesson that lists it). */
+    masters: z.array(slug).max(LIMITS.listItems, tooMany(LIMITS.listItems, "masters")).default([]),
   })
   .superRefine((lesson, ctx) => {
     const total = lesson.agenda.reduce((sum, item) => sum + item.minutes, 0);
@@ -190,6 +194,47 @@ export const lessonEnSchema = z.strictObject({ ...lessonText, agenda: z.array(li
 
 export const pageSchema = z.strictObject({ title: line, summary: line.optional() });
 
+/*
+ * Masters: the pages of the handbook's "To photocopy" part that are not a lesson's handout or feedback form or a recipe
+ * card. The Latvian file says what kind of page it is and carries its structure (kind, blankRows, products); the
+ * English file carries the same text fields, item for item.
+ */
+const masterWords = { title: line, intro: line.optional() };
+const plateParts = z.strictObject({ label: line, examples: line });
+const masterTexts = {
+  /** Questions, each answered as its hint says (like a lesson's feedback form): an intake form, a guest feedback form. */
+  questions: z.strictObject({ ...masterWords, questions: textList }),
+  /** A table to fill in: labelled rows (a weekly menu) or blank ones (a shopping list), questions below it. */
+  table: z.strictObject({ ...masterWords, columns: textList, rows: textList.optional(), tickColumn: line.optional(), total: line.optional(), questions: textList.optional() }),
+  /** Skills in rows, a column per time they are checked, a tick box per level in each. */
+  checklist: z.strictObject({ ...masterWords, skillColumn: line, columns: textList, levels: textList, skills: textList }),
+  /** The plate picture: half vegetables and fruit, a quarter grains, a quarter protein. */
+  plate: z.strictObject({ ...masterWords, parts: z.strictObject({ vegetables: plateParts, grains: plateParts, protein: plateParts }), note: line.optional() }),
+  /** The measures card: the kitchen measures, and grams in a glass and a spoon of the listed products. */
+  measures: z.strictObject({ ...masterWords, productColumn: line, note: line }),
+};
+export type MasterKind = keyof typeof masterTexts;
+
+const MASTER_KINDS = Object.keys(masterTexts) as [MasterKind, ...MasterKind[]];
+/** The kind of a master, read first so that a misspelt kind gets its own message and the rest is checked against the right schema. */
+export const masterKindSchema = z.looseObject({ kind: z.enum(MASTER_KINDS) });
+
+/** The Latvian file of a master, per kind: its text fields and its structure. */
+export const masterLvSchemas = {
+  questions: masterTexts.questions.extend({ kind: z.literal("questions") }),
+  table: masterTexts.table
+    .extend({ kind: z.literal("table"), blankRows: z.number().int("must be a whole number").min(1, "must be at least 1").max(30, "must be at most 30").optional() })
+    .superRefine((table, ctx) => {
+      if ((table.rows === undefined) === (table.blankRows === undefined)) ctx.addIssue({ code: "custom", path: ["rows"], message: "give either rows (a label for each row) or blankRows (how many empty rows), not both or neither" });
+    }),
+  checklist: masterTexts.checklist.extend({ kind: z.literal("checklist") }),
+  plate: masterTexts.plate.extend({ kind: z.literal("plate") }),
+  measures: masterTexts.measures.extend({ kind: z.literal("measures"), products: z.array(slug).min(1, "needs at least one product id") }),
+} satisfies Record<MasterKind, z.ZodType>;
+
+/** The English file of a master: the text fields of its kind (the kind itself and the structure are in the Latvian file). */
+export const masterEnSchemas: Record<MasterKind, z.ZodType<MasterEn>> = masterTexts;
+
 export type Site = z.infer<typeof siteSchema>;
 export type Strings = z.infer<typeof stringsSchema>;
 export type ProductFile = z.infer<typeof productSchema>;
@@ -198,3 +243,5 @@ export type RecipeEn = z.infer<typeof recipeEnSchema>;
 export type LessonLv = z.infer<typeof lessonLvSchema>;
 export type LessonEn = z.infer<typeof lessonEnSchema>;
 export type PageFile = z.infer<typeof pageSchema>;
+export type MasterLv = { [K in MasterKind]: z.infer<(typeof masterLvSchemas)[K]> }[MasterKind];
+export type MasterEn = { [K in MasterKind]: z.infer<(typeof masterTexts)[K]> }[MasterKind];

@@ -23,3 +23,10 @@ export type UnitCode = (typeof UNIT_CODES)[number];
 
 /** How many servings a recipe may be written for, and the servings scaler may show. */
 export const SERVINGS = { min: 1, max: 50 } as const;
+
+/**
+ * The step pictograms of the handbook's recipe cards (assets/pictograms/<code>.svg), each mapped to a step in a recipe's
+ * Latvian file; their words, for editors and screen readers, are `pictogram.<code>` in content/i18n.
+ */
+export const PICTOGRAMS = ["wash", "peel", "cut", "grate", "open-can", "pour", "stir", "kettle", "boil", "fry", "flip", "oven", "bake", "wait", "check", "drain", "spoon", "shape", "tray", "cool", "off", "serve"] as const;
+export type Pictogram = (typeof PICTOGRAMS)[number];

@@ -3,6 +3,7 @@ import QRCode from "qrcode";
 import type { Content } from "../content/load.ts";
 import { MEALS, type Locale } from "../kitchen/vocabulary.ts";
 import type { LessonView } from "./course.ts";
+import { kitPart, type KitPart, type LessonCopies } from "./kit.ts";
 import { contactLine } from "./contact.ts";
 import { measuresKey } from "./measures.ts";
 import { pageBoxCss, type Edition } from "./editions.ts";
@@ -53,7 +54,10 @@ export interface HandbookPrint extends PrintBase {
   introTitle: string;
   introHtml: string;
   contents: Ref[];
-  lessons: (LessonView & { anchor: string; pageName: string; recipeRefs: { title: string; ref: string }[] })[];
+  /** Each lesson plan, with where its masters and its recipes (both notebooks, and its card) are. */
+  lessons: (LessonView & LessonCopies & { anchor: string; pageName: string })[];
+  /** The masters to photocopy, each starting on a right-hand page. */
+  kit: KitPart;
 }
 
 /** The first sheet of the A4 booklet: how to print and fold it. */
@@ -122,17 +126,16 @@ export async function notebookView(edition: Edition, chrome: Chrome, pages: read
   };
 }
 
-/** The course handbook of one locale: introduction, then each lesson with its handout and feedback form on their own pages. */
+/**
+ * The course handbook of one locale: introduction, the lesson plans, then the part with everything to photocopy (each
+ * lesson's forms, recipe cards, handout and feedback form). Its page references name both notebooks of its language.
+ */
 export async function handbookView(edition: Edition, chrome: Chrome, pages: readonly PageView[], siteUrl: string, content: Content): Promise<HandbookPrint> {
   const { locale } = edition;
-  const lessons = pages
-    .filter((page): page is LessonView => page.kind === "lesson" && page.locale === locale)
-    .map((lesson) => ({
-      ...lesson,
-      anchor: `lesson-${lesson.number}`,
-      pageName: `lesson-${lesson.number}`,
-      recipeRefs: lesson.recipes.map((recipe) => ({ title: recipe.title, ref: `notebook:recipe-${recipe.slug}` })),
-    }));
+  const lessonViews = pages.filter((page): page is LessonView => page.kind === "lesson" && page.locale === locale);
+  const recipes = new Map(pages.filter((page): page is RecipeView => page.kind === "recipe" && page.locale === locale).map((recipe) => [recipe.slug, recipe]));
+  const { part, copies } = kitPart(chrome, lessonViews, content, recipes);
+  const lessons = lessonViews.map((lesson) => ({ ...lesson, ...copies.get(lesson.number)!, anchor: `lesson-${lesson.number}`, pageName: `lesson-${lesson.number}` }));
   const intro = content.pages.course[locale];
   const base = await printBase(edition, chrome, siteUrl, lessons.map((lesson) => ({ name: lesson.pageName, label: lesson.title })));
   return {
@@ -142,6 +145,7 @@ export async function handbookView(edition: Edition, chrome: Chrome, pages: read
     introHtml: renderMarkdown(intro.body),
     contents: lessons.map((lesson) => ({ title: lesson.title, anchor: lesson.anchor })),
     lessons,
+    kit: part,
   };
 }
 

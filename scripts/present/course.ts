@@ -1,11 +1,14 @@
 // Course pages: the introduction with the list of lessons, and each timed lesson plan with handout and feedback form.
 import { formatMinutes } from "../kitchen/index.ts";
 import type { Content, Lesson, Recipe } from "../content/load.ts";
-import { feedbackQuestion, type FeedbackAnswer } from "../content/reader-text.ts";
+import { formQuestion, type AnswerKind } from "../content/reader-text.ts";
 import { edition } from "./editions.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { pageBase, type Chrome, type PageBase } from "./pages.ts";
 import { recipeLink } from "./recipe.ts";
+
+/** A question on a form, without its answer hint, and how it is answered. */
+export interface QuestionView { text: string; answer: AnswerKind }
 
 export interface LessonSummary { number: number; title: string; goal: string; url: string; duration: string }
 
@@ -30,8 +33,10 @@ export interface LessonView extends PageBase {
   recipes: { slug: string; title: string; url: string }[];
   discussion: string[];
   adaptations: { label: string; items: string[] }[];
-  /** Each question without its answer hint, and how it is answered: faces, yes / maybe / no, or in writing. */
-  feedback: { text: string; answer: FeedbackAnswer }[];
+  /** The slugs of the masters (content/masters/) the lesson uses. */
+  masters: string[];
+  /** Each question without its answer hint, and how it is answered: faces, words to circle, a drawing or in writing. */
+  feedback: QuestionView[];
   feedbackTitle: string;
   notesHtml: string;
   handout: { title: string; html: string };
@@ -81,7 +86,8 @@ export function lessonView(chrome: Chrome, lesson: Lesson, recipes: readonly Rec
     recipes: data.recipes.map((slug) => recipeLink(bySlug.get(slug)!, locale, routes)),
     discussion: text.discussion,
     adaptations: (["visual", "motor", "cognitive"] as const).map((key) => ({ label: t(`lesson.adaptations.${key}`), items: text.adaptations[key] })),
-    feedback: text.feedback.map(feedbackQuestion),
+    masters: data.masters,
+    feedback: text.feedback.map(formQuestion),
     feedbackTitle: t("lesson.feedbackTitle", { number: data.number }),
     notesHtml: renderMarkdown(text.body, { minHeading: 3 }),
     handout: { title: handout.data.title, html: renderMarkdown(handout.body, { minHeading: 3 }) },

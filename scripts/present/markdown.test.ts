@@ -1,6 +1,6 @@
 // Markdown rendering: no raw HTML, headings placed under the section that holds them.
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "./markdown.ts";
+import { renderMarkdown, stepItems } from "./markdown.ts";
 
 describe("renderMarkdown", () => {
   it("should escape raw HTML instead of passing it through", () => {
@@ -17,5 +17,16 @@ describe("renderMarkdown", () => {
 
   it("should refuse javascript: links", () => {
     expect(renderMarkdown("[x](javascript:alert(1))")).toBe("<p>[x](javascript:alert(1))</p>\n");
+  });
+});
+
+describe("stepItems", () => {
+  it("should give each top-level numbered item on its own, with its inline Markdown and without the other lists", () => {
+    const body = "1. Rinse the **buckwheat**.\n2. Boil it:\n   - on low heat\n3. Serve.\n\n- a note, not a step\n";
+    expect(stepItems(body)).toEqual(["Rinse the <strong>buckwheat</strong>.", "Boil it:\n<ul>\n<li>on low heat</li>\n</ul>", "Serve."]);
+  });
+
+  it("should escape what would be markup", () => {
+    expect(stepItems("1. Add <b>salt</b>.")).toEqual(["Add &lt;b&gt;salt&lt;/b&gt;."]);
   });
 });

@@ -18,3 +18,21 @@ export function renderMarkdown(source: string, { minHeading = 2 }: RenderOptions
   }
   return markdown.renderer.render(tokens, markdown.options, {});
 }
+
+/** The items of a body's top-level numbered lists (a recipe's steps), each rendered on its own, in order. */
+export function stepItems(source: string): string[] {
+  const tokens = markdown.parse(source, {});
+  const items: string[] = [];
+  let depth = 0;
+  let start = -1;
+  tokens.forEach((token, index) => {
+    if (token.type === "ordered_list_open" || token.type === "bullet_list_open") depth += 1;
+    if (token.type === "ordered_list_close" || token.type === "bullet_list_close") depth -= 1;
+    if (depth === 1 && token.type === "list_item_open" && token.markup !== "-" && token.markup !== "*" && token.markup !== "+") start = index + 1;
+    if (depth === 1 && token.type === "list_item_close" && start >= 0) {
+      items.push(markdown.renderer.render(tokens.slice(start, index), markdown.options, {}).trim());
+      start = -1;
+    }
+  });
+  return items;
+}

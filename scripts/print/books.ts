@@ -1,10 +1,10 @@
-// The print step: every book's HTML printed to PDF, two at a time, each A5 notebook before the booklet and handbook made from it.
+// The print step: every book's HTML printed to PDF, two at a time; each A5 notebook before the booklet made from it, and both notebooks of a language before the handbook that cites their pages.
 import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Browser } from "puppeteer";
-import type { PrintView } from "../present/books.ts";
+import type { HandbookPrint, PrintView } from "../present/books.ts";
 import { textAreaMm, type Edition, type EditionRecord } from "../present/editions.ts";
 import { imposeBooklet } from "./impose.ts";
 import { finishPdf, headingTexts, type BookMetadata, type FinishedPdf } from "./metadata.ts";
@@ -38,6 +38,7 @@ export interface PrintOptions {
  * (and two prints in one renderer do not always give the same bytes).
  */
 export async function printBooks(browsers: readonly Browser[], books: readonly PrintView[], options: PrintOptions): Promise<EditionRecord[]> {
+  /** The notebooks being printed, by "<locale> <format>". */
   const notebooks = new Map<string, Promise<FinishedPdf>>();
   const records = new Map<string, EditionRecord>();
   const queue = new BrowserPool(browsers);
@@ -49,26 +50,27 @@ export async function printBooks(browsers: readonly Browser[], books: readonly P
     let finished: FinishedPdf;
     let prints = 0;
     if (edition.format === "A4-booklet") {
-      const notebook = await notebooks.get(edition.locale)!;
+      const notebook = await notebooks.get(`${edition.locale} A5`)!;
       const instructions = await queue.run((browser) => printToPdf(browser, { htmlFile, allowDir: options.outDir }));
       finished = await finishPdf(await imposeBooklet(notebook.bytes, instructions, { backCover: true }), meta);
     } else {
-      if (edition.kind === "handbook") await fillFromNotebook(htmlFile, (await notebooks.get(edition.locale)?.then((notebook) => notebook.destinations)) ?? {});
+      if (edition.kind === "handbook") await fillFromNotebooks(htmlFile, { a5: notebooks.get(`${edition.locale} A5`), large: notebooks.get(`${edition.locale} A4-large`) });
       const numbered = await queue.run((browser) => printWithPageNumbers(browser, htmlFile, options.outDir, meta, textAreaMm(edition), options.onPhase));
       ({ prints, ...finished } = numbered);
       if (book.book === "notebook") noteLongRecipes(book, edition, finished.destinations, options.note);
+      if (book.book === "handbook") noteLongMasters(book, edition, finished, options.note);
     }
     await writeFile(path.join(options.outDir, edition.pdf), finished.bytes);
     records.set(edition.id, editionRecord(edition, book.title, finished, prints === 0 ? {} : finished.destinations));
     options.onBook?.(edition.pdf, (performance.now() - start) / 1000, prints);
     return finished;
   };
-  // A5 notebooks first: the booklets are imposed from them and the handbooks cite their pages.
+  // A5 notebooks first, then the large print: the booklets are imposed from the A5 ones, and the handbooks cite the pages of both.
   const order = [...books].sort((a, b) => rank(a.edition) - rank(b.edition));
   const done: Promise<FinishedPdf>[] = [];
   for (const book of order) {
     const job = printOne(book);
-    if (book.edition.kind === "notebook" && book.edition.format === "A5") notebooks.set(book.edition.locale, job);
+    if (book.edition.kind === "notebook" && book.edition.format !== "A4-booklet") notebooks.set(`${book.edition.locale} ${book.edition.format}`, job);
     done.push(job);
   }
   await settleAll(done);
@@ -78,7 +80,7 @@ export async function printBooks(browsers: readonly Browser[], books: readonly P
 }
 
 function rank(edition: Edition): number {
-  return edition.kind === "notebook" && edition.format === "A5" ? 0 : edition.format === "A4-large" ? 1 : 2;
+  return edition.kind === "notebook" && edition.format === "A5" ? 0 : edition.format === "A4-large" ? 1 : edition.kind === "notebook" ? 2 : 3;
 }
 
 /** Waits for every job, then throws the first failure (so no print is left running when the command stops). */
@@ -135,8 +137,8 @@ export async function printWithPageNumbers(browser: Browser, htmlFile: string, a
   const document = await timed("open", () => openForPrint(browser, { htmlFile, allowDir }));
   try {
     const layout = await timed("guess", () => layoutPages(document.page, textArea));
-    // Blank pages where a spread would open on a right-hand page (spreads.ts); every start is also a link target.
-    const starts = layout.starts.map((start) => start.id);
+    // Blank pages where a spread or a master would open on the wrong side (spreads.ts); every start is also a link target.
+    const starts = layout.starts;
     let { shown: pads, pages } = padSpreads(layout.starts, [], layout.links);
     const setPads = async (shown: string[]) => {
       html = setPadsInHtml(html, shown);
@@ -155,7 +157,7 @@ export async function printWithPageNumbers(browser: Browser, htmlFile: string, a
       });
       const printed = await timed("print", () => document.print({ tagged: true }));
       const finished = await timed("finish", () => finishPdf(printed, { ...meta, headings: headingTexts(html) }));
-      const repadded = padSpreads(starts.map((id) => ({ id, page: finished.destinations[id] ?? 0 })), pads, finished.destinations);
+      const repadded = padSpreads(starts.map((start) => ({ ...start, page: finished.destinations[start.id] ?? 0 })), pads, finished.destinations);
       const padsSettled = repadded.shown.join() === pads.join();
       if (samePages(pages, finished.destinations) && padsSettled) return { ...finished, prints: pass };
       if (!padsSettled) await setPads(repadded.shown);
@@ -187,10 +189,26 @@ function noteLongRecipes(book: PrintView, edition: Edition, pages: Record<string
   }
 }
 
-async function fillFromNotebook(htmlFile: string, pages: Record<string, number>): Promise<void> {
-  const filled = fillPageNumbers(await readFile(htmlFile, "utf8"), pages, "notebook:");
-  if (filled.missing.length > 0) throw new Error(`${htmlFile}: the notebook has no page for ${filled.missing.join(", ")}`);
-  await writeFile(htmlFile, filled.html);
+/** Fills the handbook's references into each notebook ("a5:recipe-x", "large:recipe-x") with the pages that notebook printed them on. */
+/** Says which masters of the handbook take more than one sheet (two pages), so that their authors can shorten them. */
+function noteLongMasters(book: HandbookPrint, edition: Edition, printed: FinishedPdf, note?: (message: string) => void): void {
+  if (!note) return;
+  const masters = book.kit.groups.flatMap((group) => group.masters);
+  const spans = pageSpans(masters.map((master) => master.anchor), printed.destinations, printed.pages + 1);
+  for (const master of masters) {
+    const span = spans.get(master.anchor) ?? 1;
+    if (span > 2) note(`"${master.entry}" takes ${Math.ceil(span / 2)} sheets in ${edition.pdf}; fewer or shorter items in ${master.source} would fit it on one sheet (two pages).`);
+  }
+}
+
+async function fillFromNotebooks(htmlFile: string, notebooks: Record<"a5" | "large", Promise<FinishedPdf> | undefined>): Promise<void> {
+  let html = await readFile(htmlFile, "utf8");
+  for (const [prefix, printing] of Object.entries(notebooks)) {
+    const filled = fillPageNumbers(html, (await printing)?.destinations ?? {}, `${prefix}:`);
+    if (filled.missing.length > 0) throw new Error(`${htmlFile}: the ${prefix} notebook has no page for ${filled.missing.join(", ")}`);
+    html = filled.html;
+  }
+  await writeFile(htmlFile, html);
 }
 
 function samePages(a: Record<string, number>, b: Record<string, number>): boolean {

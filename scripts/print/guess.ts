@@ -1,5 +1,6 @@
 // Guesses the page of every link target without printing: the open document is laid out in screen columns the size of the text area.
 import type { Page } from "puppeteer";
+import type { Start } from "./spreads.ts";
 
 /** Selector of the cover, which fills page 1 alone (its `@page :first` has no margins); the guess counts it as one page. */
 const COVER = ".cover";
@@ -15,10 +16,10 @@ export async function guessPages(page: Page, textAreaMm: [number, number]): Prom
   return (await layoutPages(page, textAreaMm)).links;
 }
 
-/** The pages of the column layout: every link target's, and every spread start's (`data-pad-for`), in book order. */
+/** The pages of the column layout: every link target's, and every start's that must open on one side (`data-pad-for`, `data-pad-side`), in book order. */
 export interface ColumnLayout {
   links: Record<string, number>;
-  starts: { id: string; page: number }[];
+  starts: Start[];
 }
 
 /** Lays the book out in page-sized columns once and reads both link targets and spread starts from it. */
@@ -49,14 +50,15 @@ async function columnPages(widthMm: number, heightMm: number, cover: string): Pr
   const pages: Record<string, number> = {};
   // Link targets, then what must start on a left-hand page (spreads.ts), in book order. Column n (from 0) is page n + 2: page 1 is the cover.
   const links = Array.from(document.querySelectorAll('a[href^="#"]'), (link) => decodeURIComponent((link.getAttribute("href") ?? "#").slice(1)));
-  const startIds = Array.from(document.querySelectorAll("[data-pad-for]"), (pad) => pad.getAttribute("data-pad-for") ?? "");
+  const pads = Array.from(document.querySelectorAll("[data-pad-for]"), (pad) => ({ id: pad.getAttribute("data-pad-for") ?? "", side: pad.getAttribute("data-pad-side") === "right" ? ("right" as const) : ("left" as const) }));
+  const startIds = pads.map((pad) => pad.id);
   const found: Record<string, number> = {};
   for (const id of [...links, ...startIds]) {
     const box = id && found[id] === undefined ? document.getElementById(id)?.getClientRects()[0] : undefined;
     if (box) found[id] = Math.floor((box.left - left + 0.5) / width) + 2;
   }
   for (const id of links) if (found[id] !== undefined) pages[id] = found[id];
-  const starts = startIds.map((id) => ({ id, page: found[id] ?? 0 }));
+  const starts = pads.map(({ id, side }) => ({ id, side, page: found[id] ?? 0 }));
   columns.remove();
   for (const element of Array.from(document.querySelectorAll("[data-column-break]"))) element.removeAttribute("data-column-break");
   return { links: pages, starts };

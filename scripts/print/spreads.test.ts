@@ -1,4 +1,4 @@
-// Tests for putting spreads on left-hand pages: which blank pages to show, and how they move the pages after them.
+// Tests for putting spreads on left-hand pages and masters on right-hand ones: which blank pages to show, and how they move the pages after them.
 import { describe, expect, it } from "vitest";
 import { padSpreads, setPadsInHtml } from "./spreads.ts";
 
@@ -20,6 +20,18 @@ describe("padSpreads", () => {
     expect(padSpreads([{ id: "r0", page: 4 }, { id: "r1", page: 7 }], ["r1"], { r1: 7, index: 9 })).toEqual({ shown: [], pages: { r1: 6, index: 8 } });
   });
 
+  it("should put a right-hand start on an odd page, giving a one-page master a blank back", () => {
+    // Masters of one page each from page 31: each next one would land on an even page.
+    const starts = [31, 32, 33].map((page, index) => ({ id: `m${index}`, page, side: "right" as const }));
+    expect(padSpreads(starts, [], { m0: 31, m1: 32, m2: 33 })).toEqual({ shown: ["m1", "m2"], pages: { m0: 31, m1: 33, m2: 35 } });
+  });
+
+  it("should need no blank page after a two-page master, and mix both sides in one book", () => {
+    const starts = [{ id: "card", page: 33, side: "right" as const }, { id: "form", page: 35, side: "right" as const }, { id: "back", page: 36 }];
+    expect(padSpreads(starts).shown).toEqual([]);
+    expect(padSpreads([{ id: "form", page: 34, side: "right" }, { id: "back", page: 35 }]).shown).toEqual(["form"]);
+  });
+
   it("should leave starts without a page alone", () => {
     expect(padSpreads([{ id: "gone", page: 0 }]).shown).toEqual([]);
   });
@@ -27,7 +39,7 @@ describe("padSpreads", () => {
 
 describe("setPadsInHtml", () => {
   it("should show exactly the blank pages asked for in the print HTML", () => {
-    const html = '<div class="spread-pad" data-pad-for="a" hidden></div><div class="spread-pad" data-pad-for="b"></div>';
-    expect(setPadsInHtml(html, ["a"])).toBe('<div class="spread-pad" data-pad-for="a"></div><div class="spread-pad" data-pad-for="b" hidden></div>');
+    const html = '<div class="spread-pad" data-pad-for="a" hidden></div><div class="spread-pad" data-pad-side="right" data-pad-for="b"></div>';
+    expect(setPadsInHtml(html, ["a"])).toBe('<div class="spread-pad" data-pad-for="a"></div><div class="spread-pad" data-pad-side="right" data-pad-for="b" hidden></div>');
   });
 });

@@ -192,12 +192,84 @@ describe("content check", () => {
     dir = await copyFixture();
     const lesson = "content/lessons/01-graudi/index.lv.md";
     await edit(dir, lesson, "Vadītājs sagatavo virtuvi pirms dalībnieku ierašanās.", "Vadītājs sagatavo virtuvi pirms dalībnieku ierašanās.\nJa grupa grib, nomainiet recepti arī šajā failā.");
-    await edit(dir, lesson, "feedback: [Vai tev patika?]", "feedback: [Vai tev patika? (smaidiņu skala)]");
     await edit(dir, lesson, "discussion: [Kas izdevās?]", "discussion: [Kas izdevās? (jā / nē)]");
     expect(await issuesOf(dir)).toEqual([
-      `${lesson}:16 discussion[0]: is a layout hint ("(jā / nē)") — readers see this text: write it for them, or remove it`,
-      `${lesson}:24 body: speaks of the content file ("šajā failā") — readers see this text: write it for them, or remove it`,
-      `${lesson}:24 body: tells editors what to change ("nomainiet") — readers see this text: write it for them, or remove it`,
+      `${lesson}:17 discussion[0]: is a layout hint ("(jā / nē)") — readers see this text: write it for them, or remove it`,
+      `${lesson}:25 body: speaks of the content file ("šajā failā") — readers see this text: write it for them, or remove it`,
+      `${lesson}:25 body: tells editors what to change ("nomainiet") — readers see this text: write it for them, or remove it`,
     ]);
+  });
+
+  it("should require the same kind of answer for each feedback question in both languages", async () => {
+    dir = await copyFixture();
+    await edit(dir, "content/lessons/01-graudi/index.en.md", "Did you like it? (smiley scale)", "Did you like it?");
+    expect(await issuesOf(dir)).toEqual(['content/lessons/01-graudi/index.en.md:14 feedback[0]: is answered in writing, but in content/lessons/01-graudi/index.lv.md with faces — end it with "(smiley scale)"']);
+  });
+});
+
+describe("content check of the handbook's masters", () => {
+  const MASTER = "content/masters/iepazisanas-lapa";
+  const LESSON = "content/lessons/01-graudi/index.lv.md";
+
+  it("should ask for one pictogram per step of a recipe that a lesson cooks, naming the lesson", async () => {
+    dir = await copyFixture();
+    await edit(dir, LV, "pictograms: [wash, boil, stir]\n", "");
+    expect(await issuesOf(dir)).toEqual([
+      expect.stringMatching(new RegExp(`^${LV}:\\d+ pictograms: is missing — ${LESSON} cooks this recipe, and its card in the handbook shows a picture for each of its 3 steps; add pictograms: \\[ … \\] with one of wash, peel, .* per step$`)),
+    ]);
+  });
+
+  it("should count the pictograms against the steps", async () => {
+    dir = await copyFixture();
+    await edit(dir, LV, "pictograms: [wash, boil, stir]", "pictograms: [wash, boil]");
+    expect(await issuesOf(dir)).toEqual([`${LV}:16 pictograms: has 2 pictograms, but the recipe has 3 steps — give one pictogram per step, in the order of the steps`]);
+  });
+
+  it("should suggest the closest pictogram for a misspelt one", async () => {
+    dir = await copyFixture();
+    await edit(dir, LV, "pictograms: [wash, boil, stir]", "pictograms: [wash, boill, stir]");
+    const [issue] = await issuesOf(dir);
+    expect(issue).toMatch(new RegExp(`^${LV}:16 pictograms\\[1\\]: "boill" is not allowed — use one of: "wash", .* — did you mean "boil"\\?$`));
+  });
+
+  it("should name a misspelt kind of master and the closest one", async () => {
+    dir = await copyFixture();
+    await edit(dir, `${MASTER}.lv.yaml`, "kind: questions", "kind: question");
+    expect(await issuesOf(dir)).toEqual([`${MASTER}.lv.yaml:1 kind: "question" is not allowed — use one of: "questions", "table", "checklist", "plate", "measures" — did you mean "questions"?`]);
+  });
+
+  it("should require the English file of a master, with the same items answered the same way", async () => {
+    dir = await copyFixture();
+    await edit(dir, `${MASTER}.en.yaml`, "May we take photos of you? (yes / no)", "May we take photos of you?");
+    expect(await issuesOf(dir)).toEqual([`${MASTER}.en.yaml:6 questions[2]: is answered in writing, but in ${MASTER}.lv.yaml with yes / no — end it with "(yes / no)"`]);
+    await edit(dir, `${MASTER}.en.yaml`, "  - Do you have a food allergy?\n", "");
+    await edit(dir, `${MASTER}.en.yaml`, "intro: Filled in before the first lesson.\n", "");
+    expect(await issuesOf(dir)).toEqual([`${MASTER}.en.yaml:1 intro: is in ${MASTER}.lv.yaml but not here — add the English`, `${MASTER}.en.yaml:2 questions: has 2 items, the Latvian file has 3 — translate item for item`]);
+    await removeDir(`${dir}/${MASTER}.en.yaml`);
+    expect(await issuesOf(dir)).toEqual([`${MASTER}.en.yaml: file is missing — create it (see CONTRIBUTING.md)`]);
+  });
+
+  it("should name a master no lesson uses, and a lesson's master that does not exist", async () => {
+    dir = await copyFixture();
+    await edit(dir, LESSON, "masters: [iepazisanas-lapa, meri]", "masters: [iepazisanas-lap, meri]");
+    expect(await issuesOf(dir)).toEqual([
+      `${LESSON}:16 masters[0]: unknown master "iepazisanas-lap" — did you mean "iepazisanas-lapa"?`,
+      `${MASTER}.lv.yaml: no lesson uses this master — add "iepazisanas-lapa" to the masters of the lesson that needs it (content/lessons/<nn-slug>/index.lv.md), so the handbook prints it with that lesson`,
+    ]);
+  });
+
+  it("should ask for a glass weight of every product on the measures card", async () => {
+    dir = await copyFixture();
+    await edit(dir, "content/masters/meri.lv.yaml", "products: [griki]", "products: [griki, sals, grikki]");
+    expect(await issuesOf(dir)).toEqual([
+      "content/masters/meri.lv.yaml:3 products[1]: content/products/sals.yaml gives no weight for a glass — add units.gramsPerGlass (or units.densityGPerMl) with its source, or take the product off the card",
+      'content/masters/meri.lv.yaml:3 products[2]: unknown product "grikki" — did you mean "griki"?',
+    ]);
+  });
+
+  it("should report a note for editors in a master, but accept an answer hint at the end of its questions", async () => {
+    dir = await copyFixture();
+    await edit(dir, `${MASTER}.lv.yaml`, "intro: Aizpilda pirms pirmās nodarbības.", "intro: Aizpilda pirms pirmās nodarbības (3 rindiņas).");
+    expect(await issuesOf(dir)).toEqual([`${MASTER}.lv.yaml:3 intro: is a layout hint ("(3 rindiņas)") — readers see this text: write it for them, or remove it`]);
   });
 });

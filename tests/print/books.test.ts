@@ -31,7 +31,9 @@ describe("printed books", () => {
       const entries = await contents(`${file}.html`);
       const texts = await pageTexts(pdf(`${file}.pdf`));
       expect(entries.length).toBeGreaterThan(1);
-      for (const { title, page } of entries) expect(squash(texts[page - 1] ?? ""), `${title} on page ${page}`).toContain(squash(title));
+      // A handbook master's entry, "Recepšu kartīte: Griķu putra", is printed as its kicker's last words and its title.
+      const printed = (title: string, text: string) => [squash(title), squash(title).replace(":", "")].some((form) => text.includes(form));
+      for (const { title, page } of entries) expect(printed(title, squash(texts[page - 1] ?? "")), `${title} on page ${page}`).toBe(true);
     });
   }
 
@@ -70,12 +72,16 @@ describe("printed books", () => {
     }
   });
 
-  it("should refer from each lesson to its recipes' pages in the notebook of the same language", async () => {
+  it("should refer from each lesson to its recipes' pages in both notebooks of the same language", async () => {
     for (const locale of ["lv", "en"]) {
-      const refs = [...(await html(`kursa-rokasgramata-${locale}-a4.html`)).matchAll(/<li>([^<]+) — [^<]*<span data-page-of="notebook:recipe-[^"]+">(\d+)<\/span><\/li>/g)];
-      const notebook = await pageTexts(pdf(`recepsu-burtnica-${locale}-a5.pdf`));
+      const refs = [...(await html(`kursa-rokasgramata-${locale}-a4.html`)).matchAll(/<li><strong>([^<]+)<\/strong> — [^<]*<span data-page-of="a5:recipe-[^"]+">(\d+)<\/span>[^<]*<span data-page-of="large:recipe-[^"]+">(\d+)<\/span>/g)];
+      const a5 = await pageTexts(pdf(`recepsu-burtnica-${locale}-a5.pdf`));
+      const large = await pageTexts(pdf(`recepsu-burtnica-${locale}-a4-large.pdf`));
       expect(refs.length, locale).toBeGreaterThan(0);
-      for (const [, title, page] of refs) expect(squash(notebook[Number(page) - 1]!), `${title} on page ${page}`).toContain(squash(unescapeHtml(title!)));
+      for (const [, title, onA5, onLarge] of refs) {
+        expect(squash(a5[Number(onA5) - 1]!), `${title} on A5 page ${onA5}`).toContain(squash(unescapeHtml(title!)));
+        expect(squash(large[Number(onLarge) - 1]!), `${title} on large-print page ${onLarge}`).toContain(squash(unescapeHtml(title!)));
+      }
     }
   });
 
