@@ -11,21 +11,34 @@ const NBSP = "\u00a0";
 const text = (qty: number | undefined, unit: UnitCode, locale: "lv" | "en" = "lv") => displayQuantity(qty, unit, locale).text;
 
 describe("displayQuantity", () => {
-  it("should round pieces to halves and never show 0", () => {
-    expect(displayQuantity(0.33, "gab.", "lv")).toEqual({ value: 0.5, amount: "½", unit: "gab.", text: `½${NBSP}gab.` });
-    expect(displayQuantity(0.1, "gab.", "lv").amount).toBe("½");
+  it("should round pieces to kitchen fractions and never show 0", () => {
+    expect(displayQuantity(0.33, "gab.", "lv")).toEqual({ value: 1 / 3, amount: "⅓", unit: "gab.", text: `⅓${NBSP}gab.` });
+    expect(displayQuantity(0.1, "gab.", "lv").amount).toBe("¼");
     expect(displayQuantity(1.5, "gab.", "lv").amount).toBe("1½");
-    expect(displayQuantity(2.24, "gab.", "lv").amount).toBe("2");
-    expect(displayQuantity(2.26, "gab.", "lv").amount).toBe("2½");
+    expect(displayQuantity(2.1, "gab.", "lv").amount).toBe("2");
+    expect(displayQuantity(2.26, "gab.", "lv").amount).toBe("2¼");
   });
 
-  it("should round spoons, glasses, packs and cans to halves with plural labels", () => {
-    expect(text(1.4, "ēdamkarote")).toBe(`1½${NBSP}ēd. k.`);
-    expect(text(0.7, "tējkarote", "en")).toBe(`½${NBSP}tsp`);
-    expect(text(1.5, "glāze")).toBe(`1½${NBSP}glāzes`);
+  it("should show three quarters of a glass as ¾, not as a whole glass", () => {
+    expect(text(0.75, "glāze")).toBe(`¾${NBSP}glāzes`);
+    expect(text(0.75, "glāze", "en")).toBe(`¾${NBSP}glass`);
+    expect(text(1.7, "glāze")).toBe(`1¾${NBSP}glāzes`);
+  });
+
+  it("should round a rest between two kitchen fractions to the nearer one, a tie to the larger", () => {
+    // ⅓ and ½ are 0.1667 apart: 0.41 is nearer ⅓, 0.42 nearer ½; ½ and ¾ meet at 0.625.
+    expect(text(0.41, "tējkarote")).toBe(`⅓${NBSP}tējk.`);
+    expect(text(0.42, "tējkarote")).toBe(`½${NBSP}tējk.`);
+    expect(text(2.625, "ēdamkarote")).toBe(`2¾${NBSP}ēd. k.`);
+    expect(text(0.9, "kārba")).toBe(`1${NBSP}kārba`);
+  });
+
+  it("should round spoons, glasses, packs and cans to halves from five on, with plural labels", () => {
+    expect(text(5.2, "ēdamkarote")).toBe(`5${NBSP}ēd. k.`);
+    expect(text(5.3, "glāze")).toBe(`5½${NBSP}glāzes`);
+    expect(text(6.75, "glāze", "en")).toBe(`7${NBSP}glasses`);
     expect(text(1.1, "glāze")).toBe(`1${NBSP}glāze`);
-    expect(text(1.5, "glāze", "en")).toBe(`1½${NBSP}glasses`);
-    expect(text(0.3, "paka", "en")).toBe(`½${NBSP}pack`);
+    expect(text(0.27, "paka", "en")).toBe(`¼${NBSP}pack`);
     expect(text(2, "kārba")).toBe(`2${NBSP}kārbas`);
   });
 
