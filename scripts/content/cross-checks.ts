@@ -4,6 +4,7 @@ import { didYouMean, type ContentIssue } from "./issues.ts";
 import { gramsMessage, productFile } from "./messages.ts";
 import type { Draft, Product, Text } from "./load.ts";
 import { countSteps } from "./markdown-checks.ts";
+import { checkStepAmounts } from "./step-amounts.ts";
 import { svgProblems } from "./svg-check.ts";
 import type { LessonEn, LessonLv, RecipeEn, RecipeLv } from "./schemas.ts";
 
@@ -47,6 +48,7 @@ export function checkRecipe({ lv, en, folder, imageExists, readSvg, productIds, 
   if (!en.data) return issues;
   const english = en.data;
   issues.push(...checkLanguages(lv as Text<RecipeLv>, en as Text<RecipeEn>));
+  issues.push(...checkStepAmounts({ lv: lv as Text<RecipeLv>, en: en as Text<RecipeEn>, productIds, products }));
 
   for (const key of ["tip", "safety"] as const) {
     if (Boolean(data[key]) === Boolean(english[key])) continue;

@@ -94,7 +94,7 @@ export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRec
     facts,
     image: { ...image, alt: text.imageAlt },
     ingredients,
-    stepsHtml: renderMarkdown(text.body),
+    stepsHtml: renderMarkdown(text.body, { locale }),
     tip: text.tip ?? "",
     safety: text.safety ?? "",
     cost,
