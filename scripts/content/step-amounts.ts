@@ -5,6 +5,7 @@ import { toGrams } from "../kitchen/units.ts";
 import type { Locale } from "../kitchen/vocabulary.ts";
 import { didYouMean, type ContentIssue } from "./issues.ts";
 import type { Product, Text } from "./load.ts";
+import { countSteps } from "./markdown-checks.ts";
 import { gramsMessage } from "./messages.ts";
 import type { RecipeEn, RecipeLv } from "./schemas.ts";
 
@@ -117,8 +118,8 @@ export interface StepAmountFiles {
 
 /**
  * Checks every step amount of both files: its words read as an amount, its product exists and is an ingredient of this
- * recipe with a quantity, the unit turns into grams and the amount is not more than the ingredient list has; and the
- * English steps give the same amounts as the Latvian ones, step for step.
+ * recipe with a quantity, the unit turns into grams and the amount is not more than the ingredient list has; and (when both
+ * files have the same number of steps) the English steps give the same amounts as the Latvian ones, step for step.
  */
 export function checkStepAmounts({ lv, en, productIds, products }: StepAmountFiles): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -164,6 +165,8 @@ export function checkStepAmounts({ lv, en, productIds, products }: StepAmountFil
       amounts[locale].push({ step: ref.step, key: `${ref.product} ${Math.round(grams.grams * 1000) / 1000}`, written: `[${ref.text}](=${ref.product})`, line: at.line });
     }
   }
+  // With different numbers of steps, the step count is the problem to fix first (cross-checks.ts reports it).
+  if (countSteps(lv.body) !== countSteps(en.body)) return issues;
   const steps = new Set([...amounts.lv, ...amounts.en].map((amount) => amount.step));
   for (const step of [...steps].sort((a, b) => a - b)) {
     const lvAmounts = amounts.lv.filter((amount) => amount.step === step);
