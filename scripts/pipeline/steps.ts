@@ -6,9 +6,9 @@ import { checkContent } from "../content/check.ts";
 import { ContentError, formatWarnings } from "../content/issues.ts";
 import type { Content } from "../content/load.ts";
 import { present, type Views } from "../present/index.ts";
-import type { EditionRecord } from "../present/editions.ts";
 import type { Browser } from "puppeteer";
 import { step } from "../log.ts";
+import type { NotebookPages } from "../present/notebook-links.ts";
 import { printBooks, type PrintOptions } from "../print/books.ts";
 import { writeBookHtml } from "../print/html.ts";
 import { sourceDateEpoch } from "../source-date.ts";
@@ -62,15 +62,15 @@ export async function writeOpenData(outDir: string, api: Views["api"]): Promise<
   await writeFile(path.join(outDir, "api", "recipes.json"), `${JSON.stringify(api.recipes, null, 2)}\n`);
 }
 
-/** The books: print HTML into print/, PDFs and editions.json into downloads/, in the given browsers. */
-export async function printAll(context: Context, outDir: string, books: Views["books"], browsers: readonly Browser[], hooks: Omit<PrintOptions, "outDir" | "epoch"> = {}): Promise<EditionRecord[]> {
+/** The books: print HTML into print/, PDFs and editions.json into downloads/, in the given browsers; returns the A5 notebooks' pages. */
+export async function printAll(context: Context, outDir: string, books: Views["books"], browsers: readonly Browser[], hooks: Omit<PrintOptions, "outDir" | "epoch"> = {}): Promise<NotebookPages> {
   await writeBookHtml(context.root, outDir, books);
   await mkdir(path.join(outDir, "downloads"), { recursive: true });
-  return printBooks(browsers, books, { ...hooks, outDir, epoch: context.epoch });
+  return (await printBooks(browsers, books, { ...hooks, outDir, epoch: context.epoch })).notebookPages;
 }
 
 /** The books as a command prints them: progress on stdout, notes for recipe authors on stderr. */
-export function printStep(context: Context, staging: string, views: Views, browsers: readonly Browser[], onBook?: (pdf: string, prints: number) => void): Promise<EditionRecord[]> {
+export function printStep(context: Context, staging: string, views: Views, browsers: readonly Browser[], onBook?: (pdf: string, prints: number) => void): Promise<NotebookPages> {
   return step(`Books (${views.books.length} PDFs)`, () =>
     printAll(context, staging, views.books, browsers, {
       note: (message) => process.stderr.write(`  Note: ${message}\n`),

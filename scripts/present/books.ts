@@ -6,6 +6,7 @@ import type { LessonView } from "./course.ts";
 import { contactLine } from "./contact.ts";
 import { pageBoxCss, type Edition } from "./editions.ts";
 import { renderMarkdown } from "./markdown.ts";
+import { notebookAnchor } from "./notebook-links.ts";
 import type { Chrome, PageView } from "./pages.ts";
 import { runningHeaders } from "./print-css.ts";
 import type { ProductView } from "./product.ts";
@@ -96,18 +97,18 @@ export async function notebookView(edition: Edition, chrome: Chrome, pages: read
   const home = pages.find((page) => page.kind === "home" && page.locale === locale);
   if (!home || home.kind !== "home") throw new Error(`no home page for ${locale}`);
   const groups = home.groups.map((group) => ({ ...group, pageName: `meal-${group.meal}` }));
-  const recipes = groups.flatMap((group) => group.recipes.map((recipe, index) => ({ ...recipe, anchor: `recipe-${recipe.slug}`, pageName: group.pageName, chapter: index === 0 ? group.label : "" })));
+  const recipes = groups.flatMap((group) => group.recipes.map((recipe, index) => ({ ...recipe, anchor: notebookAnchor(recipe.slug), pageName: group.pageName, chapter: index === 0 ? group.label : "" })));
   // The product pages already list, most used first, the recipes that use each product.
   const index = pages
     .filter((page): page is ProductView => page.kind === "product" && page.locale === locale && page.inAid && page.recipes.length > 0)
-    .map((page) => ({ product: page.title, recipes: page.recipes.map((recipe) => ({ title: recipe.title, anchor: `recipe-${recipe.slug}` })) }))
+    .map((page) => ({ product: page.title, recipes: page.recipes.map((recipe) => ({ title: recipe.title, anchor: notebookAnchor(recipe.slug) })) }))
     .sort((a, b) => a.product.localeCompare(b.product, locale));
   const base = await printBase(edition, chrome, siteUrl, groups.map((group) => ({ name: group.pageName, label: group.label })));
   return {
     ...base,
     book: "notebook",
     keywords: [...base.keywords, ...index.map((entry) => entry.product)],
-    contents: groups.map((group) => ({ label: group.label, recipes: group.recipes.map((recipe) => ({ title: recipe.title, anchor: `recipe-${recipe.slug}` })) })),
+    contents: groups.map((group) => ({ label: group.label, recipes: group.recipes.map((recipe) => ({ title: recipe.title, anchor: notebookAnchor(recipe.slug) })) })),
     recipes,
     index,
   };
@@ -122,7 +123,7 @@ export async function handbookView(edition: Edition, chrome: Chrome, pages: read
       ...lesson,
       anchor: `lesson-${lesson.number}`,
       pageName: `lesson-${lesson.number}`,
-      recipeRefs: lesson.recipes.map((recipe) => ({ title: recipe.title, ref: `notebook:recipe-${recipe.slug}` })),
+      recipeRefs: lesson.recipes.map((recipe) => ({ title: recipe.title, ref: `notebook:${notebookAnchor(recipe.slug)}` })),
     }));
   const intro = content.pages.course[locale];
   const base = await printBase(edition, chrome, siteUrl, lessons.map((lesson) => ({ name: lesson.pageName, label: lesson.title })));

@@ -4,6 +4,7 @@ import type { ComputedRecipe, ProductUse } from "../kitchen/index.ts";
 import { LOCALES } from "../kitchen/vocabulary.ts";
 import { apiProducts, apiRecipes, type ApiProduct, type ApiRecipe } from "./api.ts";
 import { bookletView, handbookView, notebookView, type PrintView } from "./books.ts";
+import { cookbookView } from "./cookbook.ts";
 import { courseView, lessonView } from "./course.ts";
 import { editionsFor } from "./editions.ts";
 import { aboutView, chromeFor, homeView, landingView, type LandingView, type PageView } from "./pages.ts";
@@ -48,7 +49,7 @@ export interface PresentOptions {
 export async function present(content: Content, kitchen: Kitchen, pictures: Record<string, PictureFiles>, options: PresentOptions): Promise<Views> {
   const routes = routesFor(basePathOf(options.siteUrl));
   const productsById = new Map<string, Product>(content.products.map((product) => [product.id, product]));
-  const chromes = LOCALES.map((locale) => chromeFor(content, locale, options.buildDate, routes));
+  const chromes = LOCALES.map((locale) => chromeFor(content, locale, options.buildDate, routes, options.siteUrl));
   const pages: PageView[] = [];
   for (const chrome of chromes) {
     const recipes = content.recipes.map((recipe) => recipeView(chrome, recipe, kitchen.recipes[recipe.slug]!, productsById, imageOf(pictures[recipe.slug]!, routes.file)));
@@ -59,6 +60,7 @@ export async function present(content: Content, kitchen: Kitchen, pictures: Reco
     pages.push(courseView(chrome, content));
     pages.push(...content.lessons.map((lesson) => lessonView(chrome, lesson, content.recipes)));
     pages.push(aboutView(chrome, content));
+    pages.push(cookbookView(chrome, content));
   }
   const books = await Promise.all(
     chromes.flatMap((chrome) =>

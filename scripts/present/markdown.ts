@@ -38,3 +38,27 @@ export function renderMarkdown(source: string, { minHeading = 2, locale }: Rende
   }
   return markdown.renderer.render(tokens, markdown.options, env);
 }
+
+/** The plain text of each top-level list item of a recipe body (its steps), step amounts as written: for structured data. */
+export function stepTexts(source: string, locale: Locale): string[] {
+  const steps: string[] = [];
+  let depth = 0;
+  for (const token of markdown.parse(source, { locale })) {
+    if (token.type === "ordered_list_open" || token.type === "bullet_list_open") depth += 1;
+    if (token.type === "ordered_list_close" || token.type === "bullet_list_close") depth -= 1;
+    if (token.type === "list_item_open" && depth === 1) steps.push("");
+    if (token.type !== "inline" || depth === 0 || steps.length === 0) continue;
+    const words = (token.children ?? []).map((child) => {
+      if (child.type === "text" || child.type === "code_inline") return child.content;
+      if (child.type === "softbreak" || child.type === "hardbreak") return " ";
+      if (child.type === "step_amount") {
+        const parsed = parseStepAmount(child.content, locale);
+        return parsed.ok ? stepAmountText(parsed.amount, locale, 1, 1) : child.content;
+      }
+      return "";
+    });
+    const last = steps.length - 1;
+    steps[last] = `${steps[last]}${steps[last] ? " " : ""}${words.join("")}`.trim();
+  }
+  return steps;
+}

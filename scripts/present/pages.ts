@@ -6,6 +6,7 @@ import { contactLine } from "./contact.ts";
 import { renderMarkdown } from "./markdown.ts";
 import type { Routes } from "./routes.ts";
 import { translator, type Translate } from "./strings.ts";
+import type { CookbookView } from "./cookbook.ts";
 import type { CourseView, LessonView } from "./course.ts";
 import type { ProductListView, ProductView } from "./product.ts";
 import type { RecipeView } from "./recipe.ts";
@@ -19,11 +20,13 @@ export interface Chrome {
   site: Site;
   buildDate: string;
   routes: Routes;
+  /** The site's full address, ending with "/": for addresses that must be absolute (structured data). */
+  siteUrl: string;
 }
 
-export function chromeFor(content: Content, locale: Locale, buildDate: string, routes: Routes): Chrome {
+export function chromeFor(content: Content, locale: Locale, buildDate: string, routes: Routes, siteUrl: string): Chrome {
   const other = locale === "lv" ? "en" : "lv";
-  return { locale, other, t: translator(content.strings[locale], locale), strings: content.strings[locale], site: content.site, buildDate, routes };
+  return { locale, other, t: translator(content.strings[locale], locale), strings: content.strings[locale], site: content.site, buildDate, routes, siteUrl };
 }
 
 export interface NavItem { label: string; url: string; current: boolean }
@@ -51,7 +54,7 @@ export interface HomeView extends PageBase {
   aidProducts: { name: string; url: string }[];
 }
 export interface AboutView extends PageBase { kind: "about"; html: string; contact: { title: string; line: string } }
-export type PageView = HomeView | RecipeView | ProductView | ProductListView | CourseView | LessonView | AboutView;
+export type PageView = HomeView | RecipeView | ProductView | ProductListView | CourseView | LessonView | AboutView | CookbookView;
 
 /** Fields every page view shares; `section` marks the current navigation item. */
 export function pageBase<K extends string>(chrome: Chrome, kind: K, url: string, alternateUrl: string, title: string, description: string, section: string): PageBase & { kind: K } {
@@ -61,6 +64,7 @@ export function pageBase<K extends string>(chrome: Chrome, kind: K, url: string,
     { key: "products", label: t("nav.products"), url: routes.products(locale) },
     { key: "course", label: t("nav.course"), url: routes.course(locale) },
     { key: "about", label: t("nav.about"), url: routes.about(locale) },
+    { key: "cookbook", label: t("nav.cookbook"), url: routes.cookbook(locale) },
   ];
   return {
     kind,

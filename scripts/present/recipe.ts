@@ -2,7 +2,11 @@
 import { displayQuantity, formatEur, formatMinutes, formatNutrient, formatPercent, NUTRIENT_KEYS, type ComputedRecipe, type NutrientKey, type Nutrients } from "../kitchen/index.ts";
 import { SERVINGS, type Locale, type UnitCode } from "../kitchen/vocabulary.ts";
 import type { Product, Recipe } from "../content/load.ts";
-import { renderMarkdown } from "./markdown.ts";
+import type { PricedLine } from "../kitchen/cost.ts";
+import type { Recipe as SchemaRecipe, WithContext } from "schema-dts";
+import { edition } from "./editions.ts";
+import { recipeJsonLd } from "./jsonld.ts";
+import { renderMarkdown, stepTexts } from "./markdown.ts";
 import { pageBase, type Chrome, type PageBase } from "./pages.ts";
 import type { Routes } from "./routes.ts";
 
@@ -17,8 +21,29 @@ export interface RecipeImage {
 }
 
 export interface IngredientView { amount: string; unit: string; name: string; url: string; note: string; fromAid: boolean }
-/** The servings scaler's data, written into the recipe page as JSON. */
-export interface ScalerData { servings: number; min: number; max: number; lines: { qty: number | null; unit: UnitCode }[] }
+/**
+ * The servings scaler's data, written into the recipe page as JSON: each line's quantity, unit and cost at the recipe's
+ * servings, and the cost sentence with its {total} and {extra} slots.
+ */
+export interface ScalerData {
+  locale: Locale;
+  servings: number;
+  min: number;
+  max: number;
+  lines: (PricedLine & { qty: number | null; unit: UnitCode })[];
+  costSentence: string;
+}
+
+/** "This recipe in the A5 notebook, page N": the link into the PDF at the recipe's page, and the words around the number. */
+export interface NotebookLink {
+  /** The PDF's address with `#page=N`. */
+  url: string;
+  page: number;
+  /** The recipe's link target in the notebook (its page is looked up by this id). */
+  anchor: string;
+  before: string;
+  after: string;
+}
 
 export interface NutritionRow { label: string; perServing: string; per100g: string; ri: string }
 
@@ -28,7 +53,8 @@ export interface RecipeView extends PageBase {
   summary: string;
   meal: { code: string; label: string };
   servings: number;
-  facts: { label: string; value: string }[];
+  /** `key` lets the scaler find the servings fact. */
+  facts: { key: string; label: string; value: string }[];
   image: RecipeImage & { alt: string };
   ingredients: IngredientView[];
   stepsHtml: string;
@@ -43,6 +69,14 @@ export interface RecipeView extends PageBase {
   usesAid: boolean;
   /** What the servings scaler in the browser needs (assets/js/scaler.ts). */
   scaler: ScalerData;
+  /** schema.org Recipe structured data. */
+  jsonLd: WithContext<SchemaRecipe>;
+  /** The "my cookbook" page, which the add button points readers to. */
+  cookbookUrl: string;
+  /** The A5 notebook of this language (its PDF's address). */
+  notebookPdf: string;
+  /** The recipe's page in the A5 notebook; null until the notebook is printed (notebook-links.ts). */
+  notebook: NotebookLink | null;
 }
 
 export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRecipe, products: ReadonlyMap<string, Product>, image: RecipeImage): RecipeView {
@@ -59,9 +93,9 @@ export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRec
   });
   const totalMinutes = data.time.prep + data.time.cook;
   const facts = [
-    { label: t("recipe.servings"), value: String(data.servings) },
-    { label: t("recipe.time"), value: `${formatMinutes(totalMinutes, locale)} (${t("recipe.prep")} ${formatMinutes(data.time.prep, locale)}, ${t("recipe.cook")} ${formatMinutes(data.time.cook, locale)})` },
-    { label: t("recipe.equipment"), value: data.equipment.map((item) => t(`equipment.${item}`)).join(", ") },
+    { key: "servings", label: t("recipe.servings"), value: String(data.servings) },
+    { key: "time", label: t("recipe.time"), value: `${formatMinutes(totalMinutes, locale)} (${t("recipe.prep")} ${formatMinutes(data.time.prep, locale)}, ${t("recipe.cook")} ${formatMinutes(data.time.cook, locale)})` },
+    { key: "equipment", label: t("recipe.equipment"), value: data.equipment.map((item) => t(`equipment.${item}`)).join(", ") },
   ];
   const perServing = computed.nutritionPerServing;
   const ri = (key: NutrientKey) => (computed.riPerServing[key] === undefined ? "—" : formatPercent(computed.riPerServing[key]!, locale));
@@ -85,8 +119,24 @@ export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRec
   const percent = formatPercent(computed.coverage.aidWeightShare * 100, locale);
   // Products whose nutrition is borrowed from a similar product: the reader should know which.
   const standIns = [...new Set(data.ingredients.map((line) => products.get(line.product)!).filter((product) => product.nutrition.standIn).map((product) => product.name[locale]))];
+  const url = routes.recipe(locale, recipe.slug);
+  const jsonLd = recipeJsonLd({
+    locale,
+    url: new URL(url, chrome.siteUrl).href,
+    name: text.title,
+    description: text.summary,
+    image: new URL(image.src, chrome.siteUrl).href,
+    ingredients: ingredients.map(ingredientText),
+    steps: stepTexts(text.body, locale),
+    servings: data.servings,
+    prepMinutes: data.time.prep,
+    cookMinutes: data.time.cook,
+    category: t(`meal.${data.meal}`),
+    nutritionPerServing: perServing,
+    organisation: { name: chrome.site.organisation[locale], ...(chrome.site.contact.web ? { url: chrome.site.contact.web } : {}) },
+  });
   return {
-    ...pageBase(chrome, "recipe", routes.recipe(locale, recipe.slug), routes.recipe(chrome.other, recipe.slug), text.title, text.summary, "home"),
+    ...pageBase(chrome, "recipe", url, routes.recipe(chrome.other, recipe.slug), text.title, text.summary, "home"),
     slug: recipe.slug,
     summary: text.summary,
     meal: { code: data.meal, label: t(`meal.${data.meal}`) },
@@ -103,8 +153,25 @@ export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRec
     allergensShort: computed.allergens.map((code) => t(`allergen.${code}.short`)),
     coverage: { percent, sentence: t("recipe.coverageSentence", { percent }) },
     usesAid: computed.coverage.aidProducts.length > 0,
-    scaler: { servings: data.servings, min: SERVINGS.min, max: SERVINGS.max, lines: data.ingredients.map((line) => ({ qty: line.qty ?? null, unit: line.unit })) },
+    scaler: {
+      locale,
+      servings: data.servings,
+      min: SERVINGS.min,
+      max: SERVINGS.max,
+      lines: data.ingredients.map((line, index) => ({ qty: line.qty ?? null, unit: line.unit, costEur: computed.ingredients[index]!.costEur, fromAidPackage: computed.ingredients[index]!.fromAidPackage })),
+      costSentence: t("recipe.costSentence"),
+    },
+    jsonLd,
+    cookbookUrl: routes.cookbook(locale),
+    notebookPdf: routes.file(edition("notebook", locale, "A5").pdf),
+    notebook: null,
   };
+}
+
+/** An ingredient line as one text ("300 g griķi, noskaloti"), from what the page shows. */
+function ingredientText(item: IngredientView): string {
+  const words = [item.amount, item.unit, item.name].filter((word) => word !== "").join(" ");
+  return item.note ? `${words}, ${item.note}` : words;
 }
 
 /** Recipe title and URL in a locale, for lists and links. */

@@ -4,7 +4,9 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Browser } from "puppeteer";
+import type { Locale } from "../kitchen/vocabulary.ts";
 import type { PrintView } from "../present/books.ts";
+import type { NotebookPages } from "../present/notebook-links.ts";
 import { textAreaMm, type Edition, type EditionRecord } from "../present/editions.ts";
 import { imposeBooklet } from "./impose.ts";
 import { finishPdf, headingTexts, type BookMetadata, type FinishedPdf } from "./metadata.ts";
@@ -32,12 +34,13 @@ export interface PrintOptions {
 }
 
 /**
- * Prints every book into `outDir/downloads`, writes downloads/editions.json, and returns its records. Each browser prints one
+ * Prints every book into `outDir/downloads`, writes downloads/editions.json, and returns its records and the A5 notebooks'
+ * pages (for the site's links into them). Each browser prints one
  * book at a time: tabs of one browser share a renderer process for file:// pages, so only separate browsers print in parallel
  * (and two prints in one renderer do not always give the same bytes).
  */
-export async function printBooks(browsers: readonly Browser[], books: readonly PrintView[], options: PrintOptions): Promise<EditionRecord[]> {
-  const notebooks = new Map<string, Promise<FinishedPdf>>();
+export async function printBooks(browsers: readonly Browser[], books: readonly PrintView[], options: PrintOptions): Promise<{ records: EditionRecord[]; notebookPages: NotebookPages }> {
+  const notebooks = new Map<Locale, Promise<FinishedPdf>>();
   const records = new Map<string, EditionRecord>();
   const queue = new BrowserPool(browsers);
   const printOne = async (book: PrintView): Promise<FinishedPdf> => {
@@ -73,7 +76,9 @@ export async function printBooks(browsers: readonly Browser[], books: readonly P
   await settleAll(done);
   const list = books.map((book) => records.get(book.edition.id)!);
   await writeFile(path.join(options.outDir, "downloads", "editions.json"), `${JSON.stringify(list, null, 2)}\n`);
-  return list;
+  const notebookPages: NotebookPages = {};
+  for (const [locale, notebook] of notebooks) notebookPages[locale] = (await notebook).destinations;
+  return { records: list, notebookPages };
 }
 
 function rank(edition: Edition): number {

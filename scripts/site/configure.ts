@@ -41,7 +41,7 @@ export function configureSite(config: EleventyConfig, views: SiteViews | (() => 
   // Markdown without raw HTML. https://www.11ty.dev/docs/languages/markdown/#optional-set-your-own-library-instance
   config.setLibrary("md", markdown);
   // Fonts from npm and our own assets. https://www.11ty.dev/docs/copy/
-  config.addPassthroughCopy({ "assets/css/fonts.css": "assets/css/fonts.css", "assets/css/site.css": "assets/css/site.css", "assets/icons": "assets/icons", [FONT_FILES]: "assets/fonts/files" });
+  config.addPassthroughCopy({ "assets/css/fonts.css": "assets/css/fonts.css", "assets/css/site.css": "assets/css/site.css", "assets/css/site-print.css": "assets/css/site-print.css", "assets/icons": "assets/icons", [FONT_FILES]: "assets/fonts/files" });
   config.addFilter("json", jsonForScript as never);
   config.setQuietMode(true);
 }
