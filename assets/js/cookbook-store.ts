@@ -58,8 +58,10 @@ export function browserStore(storage: Pick<Storage, "getItem" | "setItem"> = sto
       target.dispatchEvent(new Event(CHANGE_EVENT));
     },
     subscribe: (listener) => {
+      // Another tab changed storage: ours, or all of it (key null when cleared).
       const onStorage = (event: Event) => {
-        if (!(event instanceof StorageEvent) || event.key === STORAGE_KEY) listener();
+        const key = (event as Partial<StorageEvent>).key;
+        if (key === undefined || key === null || key === STORAGE_KEY) listener();
       };
       target.addEventListener(CHANGE_EVENT, listener);
       target.addEventListener("storage", onStorage);
