@@ -10,10 +10,13 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const output = "_site";
 
 export default function (eleventyConfig: EleventyConfig): { dir: { input: string; output: string } } {
-  configureSite(eleventyConfig, async () => {
-    const content = await loadChecked(root);
-    const views = await computeAndPresent(content, contextFor({ root, outDir: path.join(root, output) }), { web: path.join(root, output, "img") });
-    return views.site;
+  configureSite(eleventyConfig, {
+    root,
+    views: async () => {
+      const content = await loadChecked(root);
+      const views = await computeAndPresent(content, contextFor({ root, outDir: path.join(root, output) }), { web: path.join(root, output, "img") });
+      return views.site;
+    },
   });
   return { dir: { input: "layouts", output } };
 }

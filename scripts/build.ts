@@ -5,9 +5,7 @@ import { step } from "./log.ts";
 import type { Views } from "./present/index.ts";
 import { bundleScripts } from "./site/scripts.ts";
 import { renderSite } from "./site/render.ts";
-import { withNotebookPages } from "./present/notebook-links.ts";
-import { publishedNotebookPages } from "./pipeline/notebook-pages.ts";
-import { computeAndPresent, contextFor, loadChecked, printStep, staged, startBrowsers, writeOpenData } from "./pipeline/steps.ts";
+import { contextFor, editionsIn, loadChecked, prepare, presentViews, printStep, staged, startBrowsers, writeOpenData } from "./pipeline/steps.ts";
 
 export interface BuildOptions {
   root: string;
@@ -24,10 +22,7 @@ export interface BuildOptions {
 /** What the books replace in the output folder; everything else there is the site's. */
 export const BOOK_OUTPUTS = ["print", "downloads"];
 
-/**
- * Builds the books (unless `pdf: false`), then the site, whose recipe pages link to their page in the A5 notebook just
- * printed (a site-only build links to the notebook already in `outDir`), and the open data; on any error `outDir` stays as it was.
- */
+/** Builds the books (unless `pdf: false`), then the site that lists them, and the open data; on any error `outDir` stays as it was. */
 export async function build(options: BuildOptions): Promise<Views> {
   const context = contextFor(options);
   const books = options.pdf !== false;
@@ -35,10 +30,13 @@ export async function build(options: BuildOptions): Promise<Views> {
   try {
     const content = await step("Validate content", () => loadChecked(context.contentRoot));
     return await staged(context.outDir, async (staging) => {
-      const views = await step("Compute, pictures and views", () => computeAndPresent(content, context, { web: path.join(staging, "img"), print: books ? path.join(staging, "print", "img") : undefined }));
-      // The books first: the recipe pages show their page in the A5 notebook, known only once it is printed.
-      const notebookPages = printer ? await printStep(context, staging, views, await printer.browsers, options.onBook) : await publishedNotebookPages(context.outDir);
-      await step("Site", () => renderSite(context.root, staging, withNotebookPages(views.site, notebookPages)));
+      const prepared = await step("Compute and pictures", () => prepare(content, context, { web: path.join(staging, "img"), print: books ? path.join(staging, "print", "img") : undefined }));
+      let views = await step("Views", async () => presentViews(prepared, context, books ? undefined : await editionsIn(context.outDir)));
+      if (printer) {
+        const editions = await printStep(context, staging, views, await printer.browsers, options.onBook);
+        views = await step("Views with the books' pages and sizes", () => presentViews(prepared, context, editions));
+      }
+      await step("Site", () => renderSite(context.root, staging, views.site));
       await step("Browser scripts", () => bundleScripts(context.root, staging));
       await step("Open data (api/*.json)", () => writeOpenData(staging, views.api));
       process.stdout.write(`Built ${path.relative(process.cwd(), context.outDir) || context.outDir}/ — ${content.recipes.length} recipes, ${content.lessons.length} lessons, ${content.products.length} products.\n`);

@@ -1,9 +1,9 @@
-// `npm run pdf`: the books only, without rendering the site; replaces print/ and downloads/ in dist/, rewrites the notebook page numbers in the published recipe pages, and keeps everything else.
+// `npm run pdf`: the books, and the site pages that show their facts (the downloads pages; the recipe pages with their page in the A5 notebook), without rendering the rest of the site; replaces only those in dist/.
 import path from "node:path";
 import { step } from "./log.ts";
 import type { Views } from "./present/index.ts";
-import { refreshNotebookLinks } from "./pipeline/notebook-pages.ts";
-import { computeAndPresent, contextFor, loadChecked, printStep, staged, startBrowsers } from "./pipeline/steps.ts";
+import { writePages } from "./site/pages.ts";
+import { contextFor, loadChecked, prepare, presentViews, printStep, staged, startBrowsers } from "./pipeline/steps.ts";
 
 export interface PdfOptions {
   root: string;
@@ -15,18 +15,22 @@ export interface PdfOptions {
   onBook?: (pdf: string, prints: number) => void;
 }
 
-/** Prints every book and refreshes the recipe pages' notebook page numbers; the browser starts while the content is checked. */
+/**
+ * Prints every book (the browsers start while the content is checked), then writes anew the pages that show the books'
+ * facts: the downloads pages, and the recipe pages with their page in the A5 notebook.
+ */
 export async function buildPdfs(options: PdfOptions): Promise<Views> {
   const context = contextFor(options);
   const printer = startBrowsers();
   try {
     const content = await step("Validate content", () => loadChecked(context.contentRoot));
     return await staged(context.outDir, async (staging) => {
-      const views = await step("Compute, pictures and views", () => computeAndPresent(content, context, { print: path.join(staging, "print", "img") }));
-      const notebookPages = await printStep(context, staging, views, await printer.browsers, options.onBook);
-      // The recipe pages already published say on which notebook page each recipe is: keep them true.
-      const relinked = await step("Notebook page numbers in the recipe pages", () => refreshNotebookLinks(context.outDir, staging, views.site, notebookPages));
-      return { result: views, made: ["print", "downloads", ...relinked] };
+      const prepared = await step("Compute and pictures", () => prepare(content, context, { print: path.join(staging, "print", "img") }));
+      const editions = await printStep(context, staging, await presentViews(prepared, context), await printer.browsers, options.onBook);
+      const views = await presentViews(prepared, context, editions);
+      const pages = views.site.pages.filter((page) => page.kind === "downloads" || page.kind === "recipe");
+      await step("Downloads and recipe pages", () => writePages(context.root, staging, pages));
+      return { result: views, made: ["print", "downloads", ...pages.map((page) => path.posix.dirname(page.permalink))] };
     });
   } finally {
     await printer.close();

@@ -1,24 +1,23 @@
-// The servings scaler on recipe pages: ingredient lines, amounts in the steps, the cost and the servings fact for another number of servings, rounded by the kitchen engine's own code.
+// The servings scaler on recipe pages: ingredient lines, amounts in the steps, the cost and the servings fact for another number of servings, with the kitchen engine's own scaling, rounding and ingredient-line grammar.
 import { scaledCost } from "../../scripts/kitchen/cost.ts";
 import { formatEur } from "../../scripts/kitchen/format.ts";
-import { displayQuantity, scaleQty } from "../../scripts/kitchen/scale.ts";
+import { ingredientLine } from "../../scripts/kitchen/lines.ts";
+import { scaleQty } from "../../scripts/kitchen/scale.ts";
 import { stepAmountText } from "../../scripts/kitchen/step-amounts.ts";
-import type { Locale, UnitCode } from "../../scripts/kitchen/types.ts";
+import type { UnitCode } from "../../scripts/kitchen/types.ts";
 import type { ScalerData } from "../../scripts/present/recipe.ts";
 import { fill } from "../../scripts/present/strings.ts";
 
-type Line = ScalerData["lines"][number];
-
 /**
- * Writes one ingredient line for its scaled quantity (exact: the recipe's own servings, shown as written). The one place
- * here that words an ingredient line: a line builder that also changes the product's word form plugs in here.
+ * Rewrites one ingredient line for its scaled quantity (exact: the recipe's own servings, shown as written). The one place
+ * here that words a line: "2 bietes" for 4 becomes "1 biete" for 2, the words following the number.
  */
-function showLine(item: HTMLElement, line: Line, qty: number | undefined, exact: boolean, locale: Locale): void {
-  const shown = displayQuantity(qty, line.unit, locale, { exact });
-  const amount = item.querySelector(".qty");
-  const unit = item.querySelector(".unit");
-  if (amount) amount.textContent = shown.amount;
-  if (unit) unit.textContent = shown.unit;
+function showLine(item: HTMLElement, line: ScalerData["lines"][number], qty: number, exact: boolean, data: ScalerData): void {
+  const built = ingredientLine({ qty, unit: line.unit, note: line.note }, { [data.locale]: line.forms }, data.locale, data.words, { exact });
+  for (const part of ["qty", "unit", "name"] as const) {
+    const element = item.querySelector(`.${part}`);
+    if (element) element.textContent = part === "qty" ? built.amount : built[part];
+  }
 }
 
 function start(): void {
@@ -40,7 +39,7 @@ function start(): void {
     input.value = String(safe);
     data.lines.forEach((line, index) => {
       const item = items[index];
-      if (item) showLine(item, line, line.qty === null ? undefined : scaleQty(line.qty, data.servings, safe), exact, locale);
+      if (item && line.qty !== null) showLine(item, line, scaleQty(line.qty, data.servings, safe), exact, data);
     });
     for (const element of stepAmounts) {
       element.textContent = stepAmountText({ qty: Number(element.dataset.qty), unit: element.dataset.unit as UnitCode }, locale, data.servings, safe);

@@ -3,10 +3,10 @@ import { toGrams } from "../kitchen/units.ts";
 import { didYouMean, type ContentIssue } from "./issues.ts";
 import { gramsMessage, productFile } from "./messages.ts";
 import type { Draft, Product, Text } from "./load.ts";
-import { countSteps } from "./markdown-checks.ts";
 import { checkStepAmounts } from "./step-amounts.ts";
 import { svgProblems } from "./svg-check.ts";
 import type { LessonEn, LessonLv, RecipeEn, RecipeLv } from "./schemas.ts";
+import type { UnitCode } from "../kitchen/types.ts";
 
 export interface RecipeFiles {
   lv: Draft<RecipeLv>;
@@ -23,8 +23,7 @@ export interface RecipeFiles {
 
 export function checkRecipe({ lv, en, folder, imageExists, readSvg, productIds, products }: RecipeFiles): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const lvSteps = countSteps(lv.body);
-  const enSteps = countSteps(en.body);
+  const [lvSteps, enSteps] = [lv.steps, en.steps];
   if (lvSteps === 0) issues.push({ file: lv.file, line: lv.bodyLine, field: "body", message: "has no numbered steps — write the steps as a list: 1. …, 2. …" });
   else if (lvSteps !== enSteps) issues.push({ file: en.file, line: en.bodyLine, field: "body", message: `has ${enSteps} steps, the Latvian file has ${lvSteps} — translate every step, one for one` });
   if (!lv.data) return issues;
@@ -94,5 +93,34 @@ function checkLanguages(lv: Text<RecipeLv>, en: Text<RecipeEn>): ContentIssue[] 
     if (LATVIAN_LETTERS.test(line)) issues.push({ file: en.file, line: en.bodyLine + index, field: "body", message: `has Latvian letters ("${line.trim().slice(0, 40)}") — write the step in English` });
   });
   if (!LATVIAN_LETTERS.test(`${lv.data.summary}\n${lv.body}`)) issues.push({ file: lv.file, line: lv.bodyLine, field: "body", message: "has no Latvian letters (ā, č, ē …) — the Latvian file must carry the Latvian text" });
+  return issues;
+}
+
+/** A product file with what is needed to point at its lines. */
+export interface ProductFileLines {
+  product: Product;
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  /** The file's last line, where a missing block is added. */
+  lastLine: number;
+}
+
+const COUNTED_EXAMPLE = "forms: { counted: true, lv: { nomSg: biete, nomPl: bietes, genSg: bietes, genPl: biešu }, en: { sg: beetroot, pl: beetroots } }";
+const MEASURED_EXAMPLE = "forms: { lv: { nomSg: piens, genSg: piena }, en: { sg: milk } } (or lv: { nomPl: griķi, genPl: griķu } for a product named in the plural)";
+
+/** Every product a recipe uses says how ingredient lines write it, and a product used in pieces is counted. */
+export function checkProductForms(files: readonly ProductFileLines[], recipes: readonly { slug: string; ingredients: readonly { product: string; unit: UnitCode; qty?: number }[] }[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const { product, lineOf, lastLine } of files) {
+    const uses = recipes.flatMap((recipe) => recipe.ingredients.filter((line) => line.product === product.id).map((line) => ({ slug: recipe.slug, line })));
+    if (uses.length === 0) continue;
+    const pieces = uses.find((use) => use.line.unit === "gab.");
+    const shown = (use: (typeof uses)[number]) => `recipe "${use.slug}" writes "${use.line.qty === undefined ? "" : `${use.line.qty} `}${use.line.unit}"`;
+    if (!product.forms) {
+      const example = pieces ? COUNTED_EXAMPLE : MEASURED_EXAMPLE;
+      issues.push({ file: product.file, line: lastLine, field: "forms", message: `is missing — ${shown(pieces ?? uses[0]!)}, and its ingredient line needs the product's word forms; add them at the end of the file, for example ${example}` });
+    } else if (pieces && !product.forms.counted) {
+      issues.push({ file: product.file, line: lineOf(["forms"]), field: "forms.counted", message: `is missing — ${shown(pieces)} (pieces), so the line is written with the noun itself ("2 bietes"); add counted: true and all the forms, for example ${COUNTED_EXAMPLE}` });
+    }
+  }
   return issues;
 }

@@ -32,6 +32,43 @@ export const siteSchema = z.strictObject({
 
 export const stringsSchema = z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9.]*$/), z.string());
 
+/** A word as it stands inside a sentence: ingredient lines print product names in lower case. */
+const word = line.refine((value) => !/^\p{Lu}/u.test(value), "starts with a capital letter — write the word as it stands inside a sentence: biete, not Biete");
+
+const COUNTED_LV = "nomSg: biete, nomPl: bietes, genSg: bietes, genPl: biešu";
+const MEASURED_LV = "nomSg and genSg (piens, piena) or nomPl and genPl (griķi, griķu)";
+
+/**
+ * How ingredient lines write a product. Counted products (unit "gab.") give every form; measured ones give the
+ * one number they are named in, so that a line after a unit is unambiguous: "1 glāze piena", "200 g griķu".
+ */
+const formsSchema = z
+  .strictObject({
+    counted: z.boolean().default(false),
+    lv: z.strictObject({ nomSg: word.optional(), nomPl: word.optional(), genSg: word.optional(), genPl: word.optional() }),
+    en: z.strictObject({ sg: word.optional(), pl: word.optional() }),
+  })
+  .superRefine((forms, ctx) => {
+    const issue = (path: string[], message: string) => ctx.addIssue({ code: "custom", path, message });
+    const { lv, en } = forms;
+    if (forms.counted) {
+      for (const form of ["nomSg", "nomPl", "genSg", "genPl"] as const) if (!lv[form]) issue(["lv", form], `is missing — a product counted in pieces needs all four Latvian forms, for example ${COUNTED_LV}`);
+      for (const form of ["sg", "pl"] as const) if (!en[form]) issue(["en", form], "is missing — a product counted in pieces needs sg and pl, for example sg: beetroot, pl: beetroots");
+      return;
+    }
+    const pairs = [["nomSg", "genSg"], ["nomPl", "genPl"]] as const;
+    const given = pairs.filter((pair) => pair.some((form) => lv[form]));
+    if (given.length === 0) issue(["lv"], `needs the forms the product is named in: ${MEASURED_LV}`);
+    if (given.length === 2) issue(["lv"], `gives singular and plural forms, but the product is measured, not counted in pieces — keep ${MEASURED_LV}, or add counted: true`);
+    if (given.length === 1) {
+      const [nominative, genitive] = given[0]!;
+      if (!lv[nominative]) issue(["lv", nominative], `is missing — it is the form without an amount, as in "sāls pēc garšas" or "griķi pēc garšas"`);
+      if (!lv[genitive]) issue(["lv", genitive], `is missing — it is the form after a unit, as in "1 glāze piena" or "200 g griķu"`);
+    }
+    if (!en.sg && !en.pl) issue(["en"], "needs sg or pl: the form the product is written in, for example sg: milk or pl: rolled oats");
+    if (en.sg && en.pl) issue(["en"], "gives sg and pl, but the product is measured, not counted in pieces — keep the one it is written in (sg: milk, pl: rolled oats), or add counted: true");
+  });
+
 const nutrientsSchema = z.strictObject({
   energyKj: amount,
   energyKcal: amount,
@@ -68,6 +105,7 @@ export const productSchema = z
       .default({}),
     storage: localized.optional(),
     cooking: localized.optional(),
+    forms: formsSchema.optional(),
   })
   .superRefine((product, ctx) => {
     const need = (field: "aidPackage" | "storage" | "cooking", what: string) => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { griki, sals, udens, ella } from "../kitchen/fixtures.ts";
 import type { Product, Text } from "./load.ts";
+import { inspectBody } from "./markdown-checks.ts";
 import type { RecipeEn, RecipeLv } from "./schemas.ts";
 import { checkStepAmounts, findStepAmounts } from "./step-amounts.ts";
 
@@ -26,7 +27,10 @@ function recipe(lvBody: string, enBody: string): { lv: Text<RecipeLv>; en: Text<
       { product: "sals", unit: "pēc garšas" },
     ],
   } as RecipeLv;
-  const draft = <T>(file: string, value: T, body: string): Text<T> => ({ data: value, body, file, bodyLine: 10, lineOf: () => 2 });
+  const draft = <T>(file: string, value: T, body: string): Text<T> => {
+    const { steps, amounts } = inspectBody(body, file, 10);
+    return { data: value, body, steps, amounts, file, bodyLine: 10, lineOf: () => 2 };
+  };
   return { lv: draft("content/recipes/putra/index.lv.md", data, lvBody), en: draft("content/recipes/putra/index.en.md", { title: "Porridge", summary: "Porridge.", imageAlt: "Porridge.", ingredientNotes: {} }, enBody) };
 }
 

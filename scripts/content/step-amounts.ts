@@ -5,7 +5,6 @@ import { toGrams } from "../kitchen/units.ts";
 import type { Locale } from "../kitchen/vocabulary.ts";
 import { didYouMean, type ContentIssue } from "./issues.ts";
 import type { Product, Text } from "./load.ts";
-import { countSteps } from "./markdown-checks.ts";
 import { gramsMessage } from "./messages.ts";
 import type { RecipeEn, RecipeLv } from "./schemas.ts";
 
@@ -64,13 +63,13 @@ export interface StepAmountRef {
 
 const reader = new MarkdownIt({ html: false }).use(stepAmountSyntax);
 
-/** Every `[amount](=product)` of a recipe body, in order, with its step and line. */
-export function findStepAmounts(body: string): StepAmountRef[] {
+/** Every `[amount](=product)` of a recipe body, in order, with its step and line; `tokens`: the body already parsed with stepAmountSyntax. */
+export function findStepAmounts(body: string, tokens: readonly Token[] = reader.parse(body, {})): StepAmountRef[] {
   const lines = body.split("\n");
   const refs: StepAmountRef[] = [];
   let depth = 0;
   let step = 0;
-  for (const token of reader.parse(body, {})) {
+  for (const token of tokens) {
     if (token.type === "ordered_list_open" || token.type === "bullet_list_open") depth += 1;
     if (token.type === "ordered_list_close" || token.type === "bullet_list_close") depth -= 1;
     if (token.type === "list_item_open" && depth === 1) step += 1;
@@ -128,7 +127,7 @@ export function checkStepAmounts({ lv, en, productIds, products }: StepAmountFil
   // Per language and step: each readable amount as "product grams", and where it is written.
   const amounts: Record<Locale, { step: number; key: string; written: string; line: number }[]> = { lv: [], en: [] };
   for (const [locale, file] of [["lv", lv], ["en", en]] as const) {
-    for (const ref of findStepAmounts(file.body)) {
+    for (const ref of file.amounts) {
       const at = { file: file.file, line: file.bodyLine + ref.line, field: "body" };
       const problem = (message: string) => void issues.push({ ...at, message: `step ${ref.step}: ${message}` });
       if (!ref.plain) {
@@ -166,7 +165,7 @@ export function checkStepAmounts({ lv, en, productIds, products }: StepAmountFil
     }
   }
   // With different numbers of steps, the step count is the problem to fix first (cross-checks.ts reports it).
-  if (countSteps(lv.body) !== countSteps(en.body)) return issues;
+  if (lv.steps !== en.steps) return issues;
   const steps = new Set([...amounts.lv, ...amounts.en].map((amount) => amount.step));
   for (const step of [...steps].sort((a, b) => a - b)) {
     const lvAmounts = amounts.lv.filter((amount) => amount.step === step);

@@ -3,6 +3,6 @@ export type * from "./types.ts";
 export { formatEur, formatMinutes, formatNumber, formatPercent } from "./format.ts";
 export { formatNutrient, NUTRIENT_KEYS } from "./nutrition.ts";
 export { computeRecipe, type ComputedRecipe, type RecipeProblem } from "./recipe.ts";
-export { displayQuantity } from "./scale.ts";
-export { toGrams, type GramsProblem } from "./units.ts";
+export { toGrams, VOLUME_ML, type GramsProblem } from "./units.ts";
 export { productUsage, type ProductUse } from "./usage.ts";
+export { ingredientLine, lineWords, type LineWords, type ProductForms, type WordForms } from "./lines.ts";

@@ -48,4 +48,10 @@ describe("stepAmountText", () => {
     expect(stepAmountText({ qty: 1, unit: "ēdamkarote" }, "en", 4, 3)).toBe(`¾${NBSP}tbsp`);
     expect(stepAmountText({ qty: 2, unit: "ēdamkarote" }, "lv", 4, 6)).toBe(`3${NBSP}ēd. k.`);
   });
+
+  it("should give 1000 ml and more in litres once scaled, as the ingredient list does", () => {
+    // 750 ml × 2 = 1500 ml → 1,5 l; written as 1200 ml, the recipe's own servings keep 1200 ml.
+    expect(stepAmountText({ qty: 750, unit: "ml" }, "lv", 2, 4)).toBe(`1,5${NBSP}l`);
+    expect(stepAmountText({ qty: 1200, unit: "ml" }, "en", 4, 4)).toBe(`1,200${NBSP}ml`);
+  });
 });

@@ -1,5 +1,6 @@
 // Amounts that recipe steps name ("750 ml", "2 ēd. k."): reading them as written, and showing them for other servings. Pure; runs in the browser too.
 import { formatNumber } from "./format.ts";
+import { inLitres } from "./lines.ts";
 import { formatAmount, roundQuantity } from "./scale.ts";
 import type { Locale, UnitCode } from "./types.ts";
 
@@ -55,10 +56,13 @@ const SPOONS: ReadonlySet<UnitCode> = new Set(["ēdamkarote", "tējkarote"]);
 
 /**
  * A step's amount for `toServings` when the recipe is written for `fromServings`: at the recipe's own servings the number
- * as written, otherwise rounded as the ingredient list rounds (¼ ēd. k., 380 ml, 1,3 l); number and unit joined by a no-break space.
+ * as written, otherwise rounded as the ingredient list rounds (¼ ēd. k., 380 ml, 1,3 l; 1000 ml and more in litres); number
+ * and unit joined by a no-break space.
  */
 export function stepAmountText(amount: StepAmount, locale: Locale, fromServings: number, toServings: number): string {
-  const scaled = fromServings === toServings ? amount.qty : roundQuantity((amount.qty * toServings) / fromServings, amount.unit as Exclude<UnitCode, "pēc garšas">);
-  const number = SPOONS.has(amount.unit) ? formatAmount(scaled, locale) : formatNumber(scaled, locale);
-  return `${number}\u00a0${unitWord(amount.unit, locale)}`;
+  const exact = fromServings === toServings;
+  // Scaled to 1000 ml or more: litres, as the ingredient list writes them.
+  const [scaled, unit] = exact ? [amount.qty, amount.unit] : inLitres(roundQuantity((amount.qty * toServings) / fromServings, amount.unit as Exclude<UnitCode, "pēc garšas">), amount.unit, false);
+  const number = SPOONS.has(unit) ? formatAmount(scaled, locale) : formatNumber(scaled, locale);
+  return `${number}\u00a0${unitWord(unit, locale)}`;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { cukurs, ella, griki, milti, pulveris, sals, sipols, udens } from "./fixtures.ts";
 import type { IngredientLine, ProductData, UnitCode } from "./types.ts";
-import { isSingular, toGrams, UNIT_NAMES, unitLabel, VOLUME_ML } from "./units.ts";
+import { toGrams, VOLUME_ML } from "./units.ts";
 import { UNIT_CODES } from "./vocabulary.ts";
 
 /** A product with no unit conversions at all, to provoke every failure. */
@@ -96,37 +96,5 @@ describe("toGrams", () => {
   it("should refuse a unit it does not know", () => {
     const line = { product: "griki", qty: 1, unit: "cup" } as unknown as IngredientLine;
     expect(toGrams(line, griki)).toEqual({ ok: false, problem: { code: "unknown-unit", field: "unit" } });
-  });
-});
-
-describe("unitLabel", () => {
-  it("should use Latvian singular only for whole numbers ending in 1 but not 11", () => {
-    expect(unitLabel("glāze", "lv", 1)).toBe("glāze");
-    expect(unitLabel("glāze", "lv", 21)).toBe("glāze");
-    expect(unitLabel("glāze", "lv", 2)).toBe("glāzes");
-    expect(unitLabel("glāze", "lv", 11)).toBe("glāzes");
-    expect(unitLabel("glāze", "lv", 0.5)).toBe("glāzes");
-    expect(unitLabel("glāze", "lv", 1.5)).toBe("glāzes");
-  });
-
-  it("should use English singular up to one", () => {
-    expect(unitLabel("glāze", "en", 0.5)).toBe("glass");
-    expect(unitLabel("glāze", "en", 1)).toBe("glass");
-    expect(unitLabel("glāze", "en", 1.5)).toBe("glasses");
-    expect(unitLabel("gab.", "en", 1)).toBe("pc");
-    expect(unitLabel("gab.", "en", 3)).toBe("pcs");
-  });
-
-  it("should give the short labels of every unit", () => {
-    expect(UNIT_CODES.map((u) => unitLabel(u, "lv", 2))).toEqual(["g", "kg", "ml", "l", "gab.", "ēd. k.", "tējk.", "glāzes", "šķipsniņas", "pakas", "kārbas", "pēc garšas"]);
-    expect(UNIT_CODES.map((u) => unitLabel(u, "en", 2))).toEqual(["g", "kg", "ml", "l", "pcs", "tbsp", "tsp", "glasses", "pinches", "packs", "cans", "to taste"]);
-    expect(UNIT_CODES.map((u) => unitLabel(u, "lv"))).toContain("šķipsniņa");
-  });
-
-  it("should name every unit in both locales", () => {
-    expect(UNIT_NAMES.en["gab."]).toBe("piece");
-    expect(UNIT_NAMES.lv.ēdamkarote).toBe("ēdamkarote (15 ml)");
-    expect(isSingular(101, "lv")).toBe(true);
-    expect(isSingular(111, "lv")).toBe(false);
   });
 });

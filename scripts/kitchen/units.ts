@@ -1,5 +1,5 @@
-// Kitchen units: their labels per locale, and conversion of an ingredient line to grams (unit codes are in ./vocabulary.ts).
-import type { IngredientLine, Locale, ProductData, ProductUnits, UnitCode } from "./types.ts";
+// Kitchen units: conversion of an ingredient line to grams (unit codes are in ./vocabulary.ts, their words in content/i18n, their grammar in lines.ts).
+import type { IngredientLine, ProductData, ProductUnits } from "./types.ts";
 
 /** Millilitres in one kitchen measure (tablespoon 15 ml, teaspoon 5 ml, glass 200 ml) and in ml/l. */
 export const VOLUME_ML = { ml: 1, l: 1000, ēdamkarote: 15, tējkarote: 5, glāze: 200 } as const;
@@ -16,86 +16,6 @@ export type GramsProblem =
   | { code: "unknown-unit"; field: "unit" };
 
 export type GramsResult = { ok: true; grams: number } | { ok: false; problem: GramsProblem };
-
-// Short labels: [singular, plural]; the plural rule per locale picks one.
-const SHORT_LABELS: Record<Locale, Record<UnitCode, readonly [string, string]>> = {
-  lv: {
-    g: ["g", "g"],
-    kg: ["kg", "kg"],
-    ml: ["ml", "ml"],
-    l: ["l", "l"],
-    "gab.": ["gab.", "gab."],
-    ēdamkarote: ["ēd. k.", "ēd. k."],
-    tējkarote: ["tējk.", "tējk."],
-    glāze: ["glāze", "glāzes"],
-    šķipsniņa: ["šķipsniņa", "šķipsniņas"],
-    paka: ["paka", "pakas"],
-    kārba: ["kārba", "kārbas"],
-    "pēc garšas": ["pēc garšas", "pēc garšas"],
-  },
-  en: {
-    g: ["g", "g"],
-    kg: ["kg", "kg"],
-    ml: ["ml", "ml"],
-    l: ["l", "l"],
-    "gab.": ["pc", "pcs"],
-    ēdamkarote: ["tbsp", "tbsp"],
-    tējkarote: ["tsp", "tsp"],
-    glāze: ["glass", "glasses"],
-    šķipsniņa: ["pinch", "pinches"],
-    paka: ["pack", "packs"],
-    kārba: ["can", "cans"],
-    "pēc garšas": ["to taste", "to taste"],
-  },
-};
-
-/** Full unit names for a legend or a screen reader (dictionary form). */
-export const UNIT_NAMES: Record<Locale, Record<UnitCode, string>> = {
-  lv: {
-    g: "grams",
-    kg: "kilograms",
-    ml: "mililitrs",
-    l: "litrs",
-    "gab.": "gabals",
-    ēdamkarote: "ēdamkarote (15 ml)",
-    tējkarote: "tējkarote (5 ml)",
-    glāze: "glāze (200 ml)",
-    šķipsniņa: "šķipsniņa",
-    paka: "paka",
-    kārba: "kārba",
-    "pēc garšas": "pēc garšas",
-  },
-  en: {
-    g: "gram",
-    kg: "kilogram",
-    ml: "millilitre",
-    l: "litre",
-    "gab.": "piece",
-    ēdamkarote: "tablespoon (15 ml)",
-    tējkarote: "teaspoon (5 ml)",
-    glāze: "glass (200 ml)",
-    šķipsniņa: "pinch",
-    paka: "pack",
-    kārba: "can",
-    "pēc garšas": "to taste",
-  },
-};
-
-/**
- * Whether a quantity takes the singular form.
- * lv: whole numbers ending in 1 but not 11 (1, 21 glāze); fractions take the genitive, which for these
- * nouns equals the plural (½ glāzes, 1½ glāzes). en: up to one (½ glass, 1 glass, 1½ glasses).
- */
-export function isSingular(qty: number, locale: Locale): boolean {
-  if (locale === "en") return qty <= 1;
-  return Number.isInteger(qty) && qty % 10 === 1 && qty % 100 !== 11;
-}
-
-/** The short label of a unit for a quantity, e.g. lv 2 glāze → "glāzes", en 2 gab. → "pcs". Without qty: singular. */
-export function unitLabel(unit: UnitCode, locale: Locale, qty?: number): string {
-  const [singular, plural] = SHORT_LABELS[locale][unit];
-  return qty === undefined || isSingular(qty, locale) ? singular : plural;
-}
 
 function isPositive(value: number | undefined): value is number {
   return value !== undefined && Number.isFinite(value) && value > 0;

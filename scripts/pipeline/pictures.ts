@@ -1,5 +1,7 @@
 // Recipe pictures through @11ty/eleventy-img (sharp): web sizes as WebP, a print size at about 300 dpi; cached between builds in .cache/images.
-import { cp, mkdir, readFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { cp, mkdir } from "node:fs/promises";
 import path from "node:path";
 import Image from "@11ty/eleventy-img";
 import type { Content } from "../content/load.ts";
@@ -19,9 +21,18 @@ export interface PictureTargets {
 export async function processPictures(content: Content, cacheDir: string, targets: PictureTargets): Promise<Record<string, PictureFiles>> {
   await mkdir(cacheDir, { recursive: true });
   const pictures: Record<string, PictureFiles> = {};
+  // Recipes that share a picture (the same bytes) share its files: each picture goes through eleventy-img once.
+  const byContent = new Map<string, PictureFiles>();
   for (const recipe of content.recipes) {
+    const bytes = readFileSync(recipe.imageFile);
     const printFormat = recipe.imageFile.endsWith(".svg") ? "png" : "jpeg";
-    const metadata = await Image(await readFile(recipe.imageFile), {
+    const key = `${printFormat}:${createHash("sha256").update(bytes).digest("hex")}`;
+    const known = byContent.get(key);
+    if (known) {
+      pictures[recipe.slug] = known;
+      continue;
+    }
+    const metadata = await Image(bytes, {
       widths: [...WEB_WIDTHS, PRINT_WIDTH],
       formats: ["webp", printFormat],
       outputDir: cacheDir,
@@ -38,6 +49,7 @@ export async function processPictures(content: Content, cacheDir: string, target
     const largest = web.at(-1);
     if (!largest || !print) throw new Error(`${recipe.imageFile}: the picture could not be converted`);
     pictures[recipe.slug] = { web: web.map((entry) => ({ file: entry.filename, width: entry.width })), height: largest.height, print: print.filename };
+    byContent.set(key, pictures[recipe.slug]!);
   }
   const all = Object.values(pictures);
   if (targets.web) await copyFiles(cacheDir, targets.web, all.flatMap((picture) => picture.web.map((entry) => entry.file)));

@@ -1,14 +1,15 @@
 // The pipeline's steps, one function each, used by every command (build, pdf, dev) and the benchmarks.
-import { mkdir, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { checkContent } from "../content/check.ts";
 import { ContentError, formatWarnings } from "../content/issues.ts";
 import type { Content } from "../content/load.ts";
-import { present, type Views } from "../present/index.ts";
+import { present, type Kitchen, type PictureFiles, type Views } from "../present/index.ts";
+import type { EditionRecord } from "../present/editions.ts";
 import type { Browser } from "puppeteer";
 import { step } from "../log.ts";
-import type { NotebookPages } from "../present/notebook-links.ts";
 import { printBooks, type PrintOptions } from "../print/books.ts";
 import { writeBookHtml } from "../print/html.ts";
 import { sourceDateEpoch } from "../source-date.ts";
@@ -48,11 +49,32 @@ function siteUrlOf(content: Content, context: Context): string {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
-/** Compute and present: the kitchen over every recipe, pictures processed into `targets`, every view. */
-export async function computeAndPresent(content: Content, context: Context, targets: PictureTargets): Promise<Views> {
-  const kitchen = computeKitchen(content);
-  const pictures = await processPictures(content, path.join(context.root, ".cache", "images"), targets);
-  return present(content, kitchen, pictures, { buildDate: context.buildDate, siteUrl: siteUrlOf(content, context) });
+/** What presenting needs besides the content: every recipe computed and every picture processed. */
+export interface Prepared {
+  content: Content;
+  kitchen: Kitchen;
+  pictures: Record<string, PictureFiles>;
+}
+
+/** Compute: the kitchen over every recipe, and the pictures processed into `targets`. */
+export async function prepare(content: Content, context: Context, targets: PictureTargets): Promise<Prepared> {
+  return { content, kitchen: computeKitchen(content), pictures: await processPictures(content, path.join(context.root, ".cache", "images"), targets) };
+}
+
+/** Present: every view; `editions` are the printed books' facts, for the pages that show them. */
+export function presentViews({ content, kitchen, pictures }: Prepared, context: Context, editions?: readonly EditionRecord[]): Promise<Views> {
+  return present(content, kitchen, pictures, { buildDate: context.buildDate, siteUrl: siteUrlOf(content, context), ...(editions ? { editions } : {}) });
+}
+
+/** Compute and present in one go, for whoever needs the views once. */
+export async function computeAndPresent(content: Content, context: Context, targets: PictureTargets, editions?: readonly EditionRecord[]): Promise<Views> {
+  return presentViews(await prepare(content, context, targets), context, editions);
+}
+
+/** The facts of the books already in an output folder (its downloads/editions.json), for a build that keeps them. */
+export async function editionsIn(outDir: string): Promise<EditionRecord[]> {
+  const file = path.join(outDir, "downloads", "editions.json");
+  return existsSync(file) ? (JSON.parse(await readFile(file, "utf8")) as EditionRecord[]) : [];
 }
 
 /** The open data: api/products.json and api/recipes.json. */
@@ -62,15 +84,15 @@ export async function writeOpenData(outDir: string, api: Views["api"]): Promise<
   await writeFile(path.join(outDir, "api", "recipes.json"), `${JSON.stringify(api.recipes, null, 2)}\n`);
 }
 
-/** The books: print HTML into print/, PDFs and editions.json into downloads/, in the given browsers; returns the A5 notebooks' pages. */
-export async function printAll(context: Context, outDir: string, books: Views["books"], browsers: readonly Browser[], hooks: Omit<PrintOptions, "outDir" | "epoch"> = {}): Promise<NotebookPages> {
+/** The books: print HTML into print/, PDFs and editions.json into downloads/, in the given browsers. */
+export async function printAll(context: Context, outDir: string, books: Views["books"], browsers: readonly Browser[], hooks: Omit<PrintOptions, "outDir" | "epoch"> = {}): Promise<EditionRecord[]> {
   await writeBookHtml(context.root, outDir, books);
   await mkdir(path.join(outDir, "downloads"), { recursive: true });
-  return (await printBooks(browsers, books, { ...hooks, outDir, epoch: context.epoch })).notebookPages;
+  return printBooks(browsers, books, { ...hooks, outDir, epoch: context.epoch });
 }
 
 /** The books as a command prints them: progress on stdout, notes for recipe authors on stderr. */
-export function printStep(context: Context, staging: string, views: Views, browsers: readonly Browser[], onBook?: (pdf: string, prints: number) => void): Promise<NotebookPages> {
+export function printStep(context: Context, staging: string, views: Views, browsers: readonly Browser[], onBook?: (pdf: string, prints: number) => void): Promise<EditionRecord[]> {
   return step(`Books (${views.books.length} PDFs)`, () =>
     printAll(context, staging, views.books, browsers, {
       note: (message) => process.stderr.write(`  Note: ${message}\n`),

@@ -4,6 +4,7 @@ import type { Content } from "../content/load.ts";
 import type { Locale } from "../kitchen/vocabulary.ts";
 import type { LessonView } from "./course.ts";
 import { contactLine } from "./contact.ts";
+import { measuresKey } from "./measures.ts";
 import { pageBoxCss, type Edition } from "./editions.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { notebookAnchor } from "./notebook-links.ts";
@@ -36,9 +37,16 @@ interface PrintBase {
 export interface NotebookPrint extends PrintBase {
   book: "notebook";
   contents: { label: string; recipes: Ref[] }[];
-  /** Each recipe; the first of a meal group carries the group's name as its chapter heading. */
+  /**
+   * Each recipe; the first of a meal group carries the group's name as its chapter heading, on a page without the
+   * running head (which would repeat it). In the large print each recipe is a spread that starts on a left-hand page.
+   */
   recipes: (RecipeView & { anchor: string; pageName: string; chapter: string })[];
+  spreads: boolean;
+  /** One line per aid product: the recipes that use it, in book order (so their pages come out sorted). */
   index: { product: string; recipes: Ref[] }[];
+  /** The measures key of "How to read the recipes" and the back cover. */
+  measures: string[];
 }
 
 export interface HandbookPrint extends PrintBase {
@@ -97,11 +105,11 @@ export async function notebookView(edition: Edition, chrome: Chrome, pages: read
   const home = pages.find((page) => page.kind === "home" && page.locale === locale);
   if (!home || home.kind !== "home") throw new Error(`no home page for ${locale}`);
   const groups = home.groups.map((group) => ({ ...group, pageName: `meal-${group.meal}` }));
-  const recipes = groups.flatMap((group) => group.recipes.map((recipe, index) => ({ ...recipe, anchor: notebookAnchor(recipe.slug), pageName: group.pageName, chapter: index === 0 ? group.label : "" })));
-  // The product pages already list, most used first, the recipes that use each product.
+  const recipes = groups.flatMap((group) => group.recipes.map((recipe, index) => ({ ...recipe, anchor: notebookAnchor(recipe.slug), pageName: index === 0 ? "chapter" : group.pageName, chapter: index === 0 ? group.label : "" })));
+  const bookOrder = new Map(recipes.map((recipe, index) => [recipe.slug, index]));
   const index = pages
     .filter((page): page is ProductView => page.kind === "product" && page.locale === locale && page.inAid && page.recipes.length > 0)
-    .map((page) => ({ product: page.title, recipes: page.recipes.map((recipe) => ({ title: recipe.title, anchor: notebookAnchor(recipe.slug) })) }))
+    .map((page) => ({ product: page.title, recipes: [...page.recipes].sort((a, b) => bookOrder.get(a.slug)! - bookOrder.get(b.slug)!).map((recipe) => ({ title: recipe.title, anchor: notebookAnchor(recipe.slug) })) }))
     .sort((a, b) => a.product.localeCompare(b.product, locale));
   const base = await printBase(edition, chrome, siteUrl, groups.map((group) => ({ name: group.pageName, label: group.label })));
   return {
@@ -110,7 +118,9 @@ export async function notebookView(edition: Edition, chrome: Chrome, pages: read
     keywords: [...base.keywords, ...index.map((entry) => entry.product)],
     contents: groups.map((group) => ({ label: group.label, recipes: group.recipes.map((recipe) => ({ title: recipe.title, anchor: notebookAnchor(recipe.slug) })) })),
     recipes,
+    spreads: edition.format === "A4-large",
     index,
+    measures: measuresKey(chrome.strings, locale),
   };
 }
 
@@ -140,5 +150,6 @@ export async function handbookView(edition: Edition, chrome: Chrome, pages: read
 /** The printing instructions that open the A4 booklet. */
 export async function bookletView(edition: Edition, chrome: Chrome, siteUrl: string): Promise<BookletPrint> {
   const base = await printBase(edition, chrome, siteUrl, []);
-  return { ...base, book: "booklet", steps: [1, 2, 3, 4, 5].map((number) => chrome.t(`booklet.step${number}`)) };
+  const steps = Object.keys(chrome.strings).filter((key) => /^booklet\.step\d+$/.test(key)).sort((a, b) => Number(a.slice(12)) - Number(b.slice(12)));
+  return { ...base, book: "booklet", steps: steps.map((key) => chrome.t(key)) };
 }

@@ -1,6 +1,8 @@
 // Course pages: the introduction with the list of lessons, and each timed lesson plan with handout and feedback form.
 import { formatMinutes } from "../kitchen/index.ts";
 import type { Content, Lesson, Recipe } from "../content/load.ts";
+import { feedbackQuestion, type FeedbackAnswer } from "../content/reader-text.ts";
+import { edition } from "./editions.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { pageBase, type Chrome, type PageBase } from "./pages.ts";
 import { recipeLink } from "./recipe.ts";
@@ -11,6 +13,8 @@ export interface CourseView extends PageBase {
   kind: "course";
   html: string;
   lessons: LessonSummary[];
+  /** The course handbook's PDF in this language. */
+  handbook: { label: string; url: string };
 }
 
 export interface LessonView extends PageBase {
@@ -26,7 +30,8 @@ export interface LessonView extends PageBase {
   recipes: { slug: string; title: string; url: string }[];
   discussion: string[];
   adaptations: { label: string; items: string[] }[];
-  feedback: string[];
+  /** Each question without its answer hint, and how it is answered: faces, yes / maybe / no, or in writing. */
+  feedback: { text: string; answer: FeedbackAnswer }[];
   feedbackTitle: string;
   notesHtml: string;
   handout: { title: string; html: string };
@@ -39,6 +44,7 @@ export function courseView(chrome: Chrome, content: Content): CourseView {
     ...pageBase(chrome, "course", routes.course(chrome.locale), routes.course(chrome.other), page.data.title, page.data.summary ?? page.data.title, "course"),
     html: renderMarkdown(page.body),
     lessons: content.lessons.map((lesson) => lessonSummary(chrome, lesson)),
+    handbook: { label: chrome.t("course.handbook"), url: routes.file(edition("handbook", chrome.locale, "A4").pdf) },
   };
 }
 
@@ -75,7 +81,7 @@ export function lessonView(chrome: Chrome, lesson: Lesson, recipes: readonly Rec
     recipes: data.recipes.map((slug) => recipeLink(bySlug.get(slug)!, locale, routes)),
     discussion: text.discussion,
     adaptations: (["visual", "motor", "cognitive"] as const).map((key) => ({ label: t(`lesson.adaptations.${key}`), items: text.adaptations[key] })),
-    feedback: text.feedback,
+    feedback: text.feedback.map(feedbackQuestion),
     feedbackTitle: t("lesson.feedbackTitle", { number: data.number }),
     notesHtml: renderMarkdown(text.body, { minHeading: 3 }),
     handout: { title: handout.data.title, html: renderMarkdown(handout.body, { minHeading: 3 }) },

@@ -29,6 +29,8 @@ export interface EditionRecord {
   pages: number;
   bytes: number;
   sha256: string;
+  /** The page each link target of the book starts on (recipe-<slug>, lesson-<n>, product-index …); empty for the booklet. */
+  anchors: Record<string, number>;
 }
 
 const PAGE_MM: Record<EditionFormat, [number, number]> = { A5: [148, 210], "A4-booklet": [297, 210], "A4-large": [210, 297], A4: [210, 297] };
@@ -45,10 +47,10 @@ export function edition(kind: EditionKind, locale: Locale, format: EditionFormat
   return { id, kind, locale, format, html: `print/${id}.html`, pdf: `downloads/${id}.pdf`, pageMm: PAGE_MM[format], marginMm: MARGIN_MM[format] };
 }
 
-/** The edition's `@page` rule: paper size and margins, the one place they are set. */
+/** The edition's `@page` rule: paper size and margins, the one place they are set; `--text-height` is the height inside them. */
 export function pageBoxCss(edition: Edition): string {
   const [width, height] = edition.pageMm;
-  return `@page { size: ${width}mm ${height}mm; margin: ${edition.marginMm.map((mm) => `${mm}mm`).join(" ")}; }`;
+  return `@page { size: ${width}mm ${height}mm; margin: ${edition.marginMm.map((mm) => `${mm}mm`).join(" ")}; }\n:root { --text-height: ${textAreaMm(edition)[1]}mm; }`;
 }
 
 /** Width and height in millimetres of the area inside the margins, where the text goes. */

@@ -6,9 +6,11 @@ import { apiProducts, apiRecipes, type ApiProduct, type ApiRecipe } from "./api.
 import { bookletView, handbookView, notebookView, type PrintView } from "./books.ts";
 import { cookbookView } from "./cookbook.ts";
 import { courseView, lessonView } from "./course.ts";
-import { editionsFor } from "./editions.ts";
+import { downloadsView } from "./downloads.ts";
+import { editionsFor, type EditionRecord } from "./editions.ts";
 import { aboutView, chromeFor, homeView, landingView, type LandingView, type PageView } from "./pages.ts";
 import { productListView, productView } from "./product.ts";
+import { notebookPage } from "./notebook-links.ts";
 import { recipeView, type RecipeImage } from "./recipe.ts";
 import { basePathOf, routesFor } from "./routes.ts";
 
@@ -25,11 +27,10 @@ export interface PictureFiles {
   print: string;
 }
 
-/** What the site renders: the landing page, every page of both languages, and the PDF downloads it links to. */
+/** What the site renders: the landing page and every page of both languages. */
 export interface SiteViews {
   landing: LandingView;
   pages: PageView[];
-  downloads: { locale: string; label: string; url: string }[];
 }
 
 export interface Views {
@@ -43,6 +44,8 @@ export interface PresentOptions {
   buildDate: string;
   /** The site's full address, ending with "/"; its path is where every page lives. */
   siteUrl: string;
+  /** The printed books' facts (downloads/editions.json): pages, sizes, where each recipe is; none before printing. */
+  editions?: readonly EditionRecord[];
 }
 
 /** Builds every view; throws only for programming errors (content was checked, recipes computed). */
@@ -52,7 +55,7 @@ export async function present(content: Content, kitchen: Kitchen, pictures: Reco
   const chromes = LOCALES.map((locale) => chromeFor(content, locale, options.buildDate, routes, options.siteUrl));
   const pages: PageView[] = [];
   for (const chrome of chromes) {
-    const recipes = content.recipes.map((recipe) => recipeView(chrome, recipe, kitchen.recipes[recipe.slug]!, productsById, imageOf(pictures[recipe.slug]!, routes.file)));
+    const recipes = content.recipes.map((recipe) => recipeView(chrome, recipe, kitchen.recipes[recipe.slug]!, productsById, imageOf(pictures[recipe.slug]!, routes.file), notebookPage(options.editions ?? [], chrome.locale, recipe.slug)));
     pages.push(homeView(chrome, recipes, content.products));
     pages.push(...recipes);
     pages.push(productListView(chrome, content.products, kitchen.usage));
@@ -71,12 +74,10 @@ export async function present(content: Content, kitchen: Kitchen, pictures: Reco
       }),
     ),
   );
+  // The downloads pages list the books, so they come after them (the books are made from the other pages).
+  for (const chrome of chromes) pages.push(downloadsView(chrome, books, options.editions ?? []));
   return {
-    site: {
-      landing: landingView(chromes),
-      pages,
-      downloads: books.map((book) => ({ locale: book.locale, label: `${book.title} — ${book.languageName} (${book.edition.format}, PDF)`, url: routes.file(book.edition.pdf) })),
-    },
+    site: { landing: landingView(chromes), pages },
     books,
     api: { products: apiProducts(content.products), recipes: apiRecipes(content.recipes, kitchen.recipes) },
   };

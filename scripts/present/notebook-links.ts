@@ -1,28 +1,32 @@
-// The site's links into the printed A5 notebook ("this recipe in the A5 notebook, page N"), added once its pages are known.
+// The site's links into the printed A5 notebook ("this recipe in the A5 notebook, page N"), from the pages the printed book reports.
 import type { Locale } from "../kitchen/vocabulary.ts";
-import type { SiteViews } from "./index.ts";
-import type { NotebookLink, RecipeView } from "./recipe.ts";
+import type { EditionRecord } from "./editions.ts";
+import type { Translate } from "./strings.ts";
 
-/** The page of every link target (`recipe-<slug>` …) in each locale's A5 notebook, as printed. */
-export type NotebookPages = Partial<Record<Locale, Record<string, number>>>;
+/** "This recipe in the A5 notebook, page N": the link into the PDF at the recipe's page, and the words around the number. */
+export interface NotebookLink {
+  /** The PDF's address with `#page=N`. */
+  url: string;
+  page: number;
+  before: string;
+  after: string;
+}
 
 /** The id of a recipe's first element in the notebook, which links and page numbers point to. */
 export function notebookAnchor(slug: string): string {
   return `recipe-${slug}`;
 }
 
-/** The link for one recipe, or null when the notebook has no page for it. */
-function notebookLink(recipe: RecipeView, pages: Record<string, number> | undefined): NotebookLink | null {
-  const anchor = notebookAnchor(recipe.slug);
-  const page = pages?.[anchor];
-  if (page === undefined) return null;
-  const words = recipe.t["recipe.notebookLink"] ?? "";
-  const slot = words.indexOf("{page}");
-  if (slot === -1) throw new Error(`content/i18n/${recipe.locale}.yaml: recipe.notebookLink needs a {page} slot`);
-  return { url: `${recipe.notebookPdf}#page=${page}`, page, anchor, before: words.slice(0, slot), after: words.slice(slot + "{page}".length) };
+/** The page a recipe starts on in the printed A5 notebook of `locale`, if that notebook was printed. */
+export function notebookPage(editions: readonly EditionRecord[], locale: Locale, slug: string): number | undefined {
+  const notebook = editions.find((record) => record.kind === "notebook" && record.format === "A5" && record.locale === locale);
+  return notebook?.anchors?.[notebookAnchor(slug)];
 }
 
-/** The site's views with each recipe page linking to its page in its language's A5 notebook (none where no page is known). */
-export function withNotebookPages(site: SiteViews, pages: NotebookPages): SiteViews {
-  return { ...site, pages: site.pages.map((page) => (page.kind === "recipe" ? { ...page, notebook: notebookLink(page, pages[page.locale]) } : page)) };
+/** The link to `page` of the notebook at `pdf`, worded by recipe.notebookLink ("… {page}. lpp."); null without a page. */
+export function notebookLink(pdf: string, page: number | undefined, t: Translate): NotebookLink | null {
+  if (page === undefined) return null;
+  const marker = "\u0000";
+  const [before = "", after = ""] = t("recipe.notebookLink", { page: marker }).split(marker);
+  return { url: `${pdf}#page=${page}`, page, before, after };
 }

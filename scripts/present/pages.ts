@@ -8,6 +8,7 @@ import type { Routes } from "./routes.ts";
 import { translator, type Translate } from "./strings.ts";
 import type { CookbookView } from "./cookbook.ts";
 import type { CourseView, LessonView } from "./course.ts";
+import type { DownloadsView } from "./downloads.ts";
 import type { ProductListView, ProductView } from "./product.ts";
 import type { RecipeView } from "./recipe.ts";
 
@@ -54,7 +55,7 @@ export interface HomeView extends PageBase {
   aidProducts: { name: string; url: string }[];
 }
 export interface AboutView extends PageBase { kind: "about"; html: string; contact: { title: string; line: string } }
-export type PageView = HomeView | RecipeView | ProductView | ProductListView | CourseView | LessonView | AboutView | CookbookView;
+export type PageView = HomeView | RecipeView | ProductView | ProductListView | CourseView | LessonView | AboutView | DownloadsView | CookbookView;
 
 /** Fields every page view shares; `section` marks the current navigation item. */
 export function pageBase<K extends string>(chrome: Chrome, kind: K, url: string, alternateUrl: string, title: string, description: string, section: string): PageBase & { kind: K } {
@@ -63,6 +64,7 @@ export function pageBase<K extends string>(chrome: Chrome, kind: K, url: string,
     { key: "home", label: t("nav.recipes"), url: routes.home(locale) },
     { key: "products", label: t("nav.products"), url: routes.products(locale) },
     { key: "course", label: t("nav.course"), url: routes.course(locale) },
+    { key: "downloads", label: t("nav.downloads"), url: routes.downloads(locale) },
     { key: "about", label: t("nav.about"), url: routes.about(locale) },
     { key: "cookbook", label: t("nav.cookbook"), url: routes.cookbook(locale) },
   ];
@@ -103,11 +105,11 @@ export function aboutView(chrome: Chrome, content: Content): AboutView {
   };
 }
 
-/** The landing page at the site's root: the two languages. */
+/** The landing page at the site's root: what the site is, in each language, with the way in and the books. */
 export interface LandingView {
   title: string;
   root: string;
-  languages: { locale: Locale; label: string; url: string; tagline: string }[];
+  languages: { locale: Locale; title: string; label: string; url: string; tagline: string; description: string; downloads: { label: string; url: string } }[];
 }
 
 export function landingView(chromes: readonly Chrome[]): LandingView {
@@ -116,6 +118,14 @@ export function landingView(chromes: readonly Chrome[]): LandingView {
   return {
     title: chromes.map((chrome) => chrome.site.title[chrome.locale]).join(" · "),
     root: first.routes.root,
-    languages: chromes.map((chrome) => ({ locale: chrome.locale, label: chrome.t("language.name"), url: chrome.routes.home(chrome.locale), tagline: chrome.site.tagline[chrome.locale] })),
+    languages: chromes.map(({ locale, t, site, routes }) => ({
+      locale,
+      title: site.title[locale],
+      label: t("language.name"),
+      url: routes.home(locale),
+      tagline: site.tagline[locale],
+      description: t("landing.description"),
+      downloads: { label: t("downloads.title"), url: routes.downloads(locale) },
+    })),
   };
 }

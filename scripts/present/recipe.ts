@@ -1,11 +1,12 @@
 // The recipe page view: quantities, cost, nutrition with %RI, allergens and aid coverage, formatted per locale.
-import { displayQuantity, formatEur, formatMinutes, formatNutrient, formatPercent, NUTRIENT_KEYS, type ComputedRecipe, type NutrientKey, type Nutrients } from "../kitchen/index.ts";
+import { formatEur, ingredientLine, lineWords, formatMinutes, formatNutrient, formatPercent, NUTRIENT_KEYS, type ComputedRecipe, type LineWords, type NutrientKey, type Nutrients, type ProductForms, type WordForms } from "../kitchen/index.ts";
 import { SERVINGS, type Locale, type UnitCode } from "../kitchen/vocabulary.ts";
 import type { Product, Recipe } from "../content/load.ts";
 import type { PricedLine } from "../kitchen/cost.ts";
 import type { Recipe as SchemaRecipe, WithContext } from "schema-dts";
 import { edition } from "./editions.ts";
 import { recipeJsonLd } from "./jsonld.ts";
+import { notebookLink, type NotebookLink } from "./notebook-links.ts";
 import { renderMarkdown, stepTexts } from "./markdown.ts";
 import { pageBase, type Chrome, type PageBase } from "./pages.ts";
 import type { Routes } from "./routes.ts";
@@ -20,29 +21,20 @@ export interface RecipeImage {
   printSrc: string;
 }
 
-export interface IngredientView { amount: string; unit: string; name: string; url: string; note: string; fromAid: boolean }
+/** One ingredient line in parts (amount, unit, name, "pēc garšas", note) and as `text`; see kitchen/lines.ts. */
+export interface IngredientView { amount: string; unit: string; name: string; after: string; note: string; text: string; url: string; fromAid: boolean }
 /**
- * The servings scaler's data, written into the recipe page as JSON: each line's quantity, unit and cost at the recipe's
- * servings, and the cost sentence with its {total} and {extra} slots.
+ * What the servings scaler needs in the browser, written into the recipe page as JSON: the locale's line words; each
+ * line's data, word forms and cost at the recipe's servings; the cost sentence with its {total} and {extra} slots.
  */
 export interface ScalerData {
-  locale: Locale;
   servings: number;
   min: number;
   max: number;
-  lines: (PricedLine & { qty: number | null; unit: UnitCode })[];
+  locale: Locale;
+  words: LineWords;
+  lines: (PricedLine & { qty: number | null; unit: UnitCode; note: string; forms: WordForms })[];
   costSentence: string;
-}
-
-/** "This recipe in the A5 notebook, page N": the link into the PDF at the recipe's page, and the words around the number. */
-export interface NotebookLink {
-  /** The PDF's address with `#page=N`. */
-  url: string;
-  page: number;
-  /** The recipe's link target in the notebook (its page is looked up by this id). */
-  anchor: string;
-  before: string;
-  after: string;
 }
 
 export interface NutritionRow { label: string; perServing: string; per100g: string; ri: string }
@@ -73,23 +65,23 @@ export interface RecipeView extends PageBase {
   jsonLd: WithContext<SchemaRecipe>;
   /** The "my cookbook" page, which the add button points readers to. */
   cookbookUrl: string;
-  /** The A5 notebook of this language (its PDF's address). */
-  notebookPdf: string;
-  /** The recipe's page in the A5 notebook; null until the notebook is printed (notebook-links.ts). */
+  /** The recipe's page in the A5 notebook of its language; null before the notebook is printed. */
   notebook: NotebookLink | null;
 }
 
-export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRecipe, products: ReadonlyMap<string, Product>, image: RecipeImage): RecipeView {
+/** `notebookPage`: where the recipe starts in the printed A5 notebook of this language, when it is known. */
+export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRecipe, products: ReadonlyMap<string, Product>, image: RecipeImage, notebookPage?: number): RecipeView {
   const { locale, t, routes } = chrome;
   const text = recipe.text[locale];
   const data = recipe.data;
   const eur = (value: number) => formatEur(value, locale);
 
+  const words = lineWords(chrome.strings, locale).words;
+  const lines = data.ingredients.map((line) => ({ qty: line.qty, unit: line.unit, note: text.ingredientNotes[line.product] ?? "", forms: (products.get(line.product)!.forms ?? {}) as ProductForms }));
   const ingredients = data.ingredients.map((line, index): IngredientView => {
-    const product = products.get(line.product)!;
-    const quantity = displayQuantity(line.qty, line.unit, locale, { exact: true });
-    const note = text.ingredientNotes[line.product] ?? "";
-    return { amount: quantity.amount, unit: quantity.unit, name: product.name[locale], url: routes.product(locale, product.id), note, fromAid: computed.ingredients[index]!.fromAidPackage };
+    const { forms, ...input } = lines[index]!;
+    const { amount, unit, name, after, note, text: lineText } = ingredientLine(input, forms, locale, words, { exact: true });
+    return { amount, unit, name, after, note, text: lineText, url: routes.product(locale, line.product), fromAid: computed.ingredients[index]!.fromAidPackage };
   });
   const totalMinutes = data.time.prep + data.time.cook;
   const facts = [
@@ -126,7 +118,7 @@ export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRec
     name: text.title,
     description: text.summary,
     image: new URL(image.src, chrome.siteUrl).href,
-    ingredients: ingredients.map(ingredientText),
+    ingredients: ingredients.map((item) => item.text),
     steps: stepTexts(text.body, locale),
     servings: data.servings,
     prepMinutes: data.time.prep,
@@ -154,24 +146,18 @@ export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRec
     coverage: { percent, sentence: t("recipe.coverageSentence", { percent }) },
     usesAid: computed.coverage.aidProducts.length > 0,
     scaler: {
-      locale,
       servings: data.servings,
       min: SERVINGS.min,
       max: SERVINGS.max,
-      lines: data.ingredients.map((line, index) => ({ qty: line.qty ?? null, unit: line.unit, costEur: computed.ingredients[index]!.costEur, fromAidPackage: computed.ingredients[index]!.fromAidPackage })),
+      locale,
+      words,
+      lines: lines.map((line, index) => ({ qty: line.qty ?? null, unit: line.unit, note: line.note, forms: line.forms[locale] ?? {}, costEur: computed.ingredients[index]!.costEur, fromAidPackage: computed.ingredients[index]!.fromAidPackage })),
       costSentence: t("recipe.costSentence"),
     },
     jsonLd,
     cookbookUrl: routes.cookbook(locale),
-    notebookPdf: routes.file(edition("notebook", locale, "A5").pdf),
-    notebook: null,
+    notebook: notebookLink(routes.file(edition("notebook", locale, "A5").pdf), notebookPage, t),
   };
-}
-
-/** An ingredient line as one text ("300 g griķi, noskaloti"), from what the page shows. */
-function ingredientText(item: IngredientView): string {
-  const words = [item.amount, item.unit, item.name].filter((word) => word !== "").join(" ");
-  return item.note ? `${words}, ${item.note}` : words;
 }
 
 /** Recipe title and URL in a locale, for lists and links. */

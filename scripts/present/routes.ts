@@ -1,9 +1,9 @@
 // Site addresses per locale: one place decides every URL, under the site's base path ("/" or "/<repository>/" on a project site).
 import type { Locale } from "../kitchen/vocabulary.ts";
 
-const SEGMENTS: Record<Locale, { recipes: string; products: string; course: string; about: string; cookbook: string }> = {
-  lv: { recipes: "receptes", products: "produkti", course: "kurss", about: "par", cookbook: "pavargramata" },
-  en: { recipes: "recipes", products: "products", course: "course", about: "about", cookbook: "cookbook" },
+const SEGMENTS: Record<Locale, { recipes: string; products: string; course: string; about: string; downloads: string; cookbook: string }> = {
+  lv: { recipes: "receptes", products: "produkti", course: "kurss", about: "par", downloads: "gramatas", cookbook: "pavargramata" },
+  en: { recipes: "recipes", products: "products", course: "course", about: "about", downloads: "books", cookbook: "cookbook" },
 };
 
 /** Every page address of the site, each starting with `root`. */
@@ -22,6 +22,7 @@ export function routesFor(root: string) {
     course: (locale: Locale) => `${root}${locale}/${SEGMENTS[locale].course}/`,
     lesson: (locale: Locale, slug: string) => `${root}${locale}/${SEGMENTS[locale].course}/${slug}/`,
     about: (locale: Locale) => `${root}${locale}/${SEGMENTS[locale].about}/`,
+    downloads: (locale: Locale) => `${root}${locale}/${SEGMENTS[locale].downloads}/`,
     /** "My cookbook": the reader's own selection of recipes, printed as a booklet from the browser. */
     cookbook: (locale: Locale) => `${root}${locale}/${SEGMENTS[locale].cookbook}/`,
     /** A file of the build (an asset, a picture, a PDF), given by its path inside the output folder. */

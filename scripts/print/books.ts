@@ -4,13 +4,12 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Browser } from "puppeteer";
-import type { Locale } from "../kitchen/vocabulary.ts";
 import type { PrintView } from "../present/books.ts";
-import type { NotebookPages } from "../present/notebook-links.ts";
 import { textAreaMm, type Edition, type EditionRecord } from "../present/editions.ts";
 import { imposeBooklet } from "./impose.ts";
 import { finishPdf, headingTexts, type BookMetadata, type FinishedPdf } from "./metadata.ts";
-import { guessPages } from "./guess.ts";
+import { layoutPages } from "./guess.ts";
+import { padSpreads, setPadsInHtml, setPadsInPage } from "./spreads.ts";
 import { fillPageNumbers, pageSpans } from "./pagerefs.ts";
 import { openForPrint, printToPdf } from "./render.ts";
 
@@ -34,13 +33,12 @@ export interface PrintOptions {
 }
 
 /**
- * Prints every book into `outDir/downloads`, writes downloads/editions.json, and returns its records and the A5 notebooks'
- * pages (for the site's links into them). Each browser prints one
+ * Prints every book into `outDir/downloads`, writes downloads/editions.json, and returns its records. Each browser prints one
  * book at a time: tabs of one browser share a renderer process for file:// pages, so only separate browsers print in parallel
  * (and two prints in one renderer do not always give the same bytes).
  */
-export async function printBooks(browsers: readonly Browser[], books: readonly PrintView[], options: PrintOptions): Promise<{ records: EditionRecord[]; notebookPages: NotebookPages }> {
-  const notebooks = new Map<Locale, Promise<FinishedPdf>>();
+export async function printBooks(browsers: readonly Browser[], books: readonly PrintView[], options: PrintOptions): Promise<EditionRecord[]> {
+  const notebooks = new Map<string, Promise<FinishedPdf>>();
   const records = new Map<string, EditionRecord>();
   const queue = new BrowserPool(browsers);
   const printOne = async (book: PrintView): Promise<FinishedPdf> => {
@@ -53,15 +51,15 @@ export async function printBooks(browsers: readonly Browser[], books: readonly P
     if (edition.format === "A4-booklet") {
       const notebook = await notebooks.get(edition.locale)!;
       const instructions = await queue.run((browser) => printToPdf(browser, { htmlFile, allowDir: options.outDir }));
-      finished = await finishPdf(await imposeBooklet(notebook.bytes, instructions), meta);
+      finished = await finishPdf(await imposeBooklet(notebook.bytes, instructions, { backCover: true }), meta);
     } else {
       if (edition.kind === "handbook") await fillFromNotebook(htmlFile, (await notebooks.get(edition.locale)?.then((notebook) => notebook.destinations)) ?? {});
       const numbered = await queue.run((browser) => printWithPageNumbers(browser, htmlFile, options.outDir, meta, textAreaMm(edition), options.onPhase));
       ({ prints, ...finished } = numbered);
-      if (book.book === "notebook" && edition.format === "A5") noteLongRecipes(book, edition, finished.destinations, options.note);
+      if (book.book === "notebook") noteLongRecipes(book, edition, finished.destinations, options.note);
     }
     await writeFile(path.join(options.outDir, edition.pdf), finished.bytes);
-    records.set(edition.id, editionRecord(edition, book.title, finished.pages, finished.bytes));
+    records.set(edition.id, editionRecord(edition, book.title, finished, prints === 0 ? {} : finished.destinations));
     options.onBook?.(edition.pdf, (performance.now() - start) / 1000, prints);
     return finished;
   };
@@ -76,9 +74,7 @@ export async function printBooks(browsers: readonly Browser[], books: readonly P
   await settleAll(done);
   const list = books.map((book) => records.get(book.edition.id)!);
   await writeFile(path.join(options.outDir, "downloads", "editions.json"), `${JSON.stringify(list, null, 2)}\n`);
-  const notebookPages: NotebookPages = {};
-  for (const [locale, notebook] of notebooks) notebookPages[locale] = (await notebook).destinations;
-  return { records: list, notebookPages };
+  return list;
 }
 
 function rank(edition: Edition): number {
@@ -119,10 +115,12 @@ export function bookMetadata(book: PrintView, epoch: number): BookMetadata {
 }
 
 /**
- * One book, in one tab: the page of every link target is guessed from a screen layout in page-sized columns (guess.ts),
- * the numbers go into the page and into `htmlFile`, and the final tagged print is finished (metadata, bookmarks) and read
- * back. If any target landed elsewhere, the numbers read back go in and the book is printed again (page numbers are as
- * wide as the stand-ins, so a second print settles); `prints` says how many tagged prints it took.
+ * One book, in one tab: the page of every link target is guessed from a screen layout in page-sized
+ * columns (guess.ts), the numbers go into the page and into `htmlFile`, and the final tagged print is finished (metadata,
+ * bookmarks) and read back. If any target landed elsewhere, the numbers read back go in and the book is printed again
+ * (page numbers are as wide as the stand-ins, so a second print settles); `prints` says how many tagged prints it took.
+ * What must open on a left-hand page gets a blank page before it where needed, decided from the same layout and checked
+ * against the print like the page numbers (spreads.ts).
  */
 export async function printWithPageNumbers(browser: Browser, htmlFile: string, allowDir: string, meta: BookMetadata, textArea: [number, number], onPhase?: PhaseHook): Promise<FinishedPdf & { prints: number }> {
   const timed = async <T>(phase: PrintPhase, work: () => Promise<T>): Promise<T> => {
@@ -136,7 +134,16 @@ export async function printWithPageNumbers(browser: Browser, htmlFile: string, a
   let html = await readFile(htmlFile, "utf8");
   const document = await timed("open", () => openForPrint(browser, { htmlFile, allowDir }));
   try {
-    let pages = await timed("guess", () => guessPages(document.page, textArea));
+    const layout = await timed("guess", () => layoutPages(document.page, textArea));
+    // Blank pages where a spread would open on a right-hand page (spreads.ts); every start is also a link target.
+    const starts = layout.starts.map((start) => start.id);
+    let { shown: pads, pages } = padSpreads(layout.starts, [], layout.links);
+    const setPads = async (shown: string[]) => {
+      html = setPadsInHtml(html, shown);
+      await setPadsInPage(document.page, shown);
+      pads = shown;
+    };
+    if (pads.length > 0) await setPads(pads);
     for (let pass = 1; pass <= MAX_PASSES; pass += 1) {
       const filled = fillPageNumbers(html, pages);
       // A guess may miss a target; only what the printed book itself lacks is an error.
@@ -148,8 +155,11 @@ export async function printWithPageNumbers(browser: Browser, htmlFile: string, a
       });
       const printed = await timed("print", () => document.print({ tagged: true }));
       const finished = await timed("finish", () => finishPdf(printed, { ...meta, headings: headingTexts(html) }));
-      if (samePages(pages, finished.destinations)) return { ...finished, prints: pass };
-      pages = finished.destinations;
+      const repadded = padSpreads(starts.map((id) => ({ id, page: finished.destinations[id] ?? 0 })), pads, finished.destinations);
+      const padsSettled = repadded.shown.join() === pads.join();
+      if (samePages(pages, finished.destinations) && padsSettled) return { ...finished, prints: pass };
+      if (!padsSettled) await setPads(repadded.shown);
+      pages = repadded.pages;
     }
   } finally {
     await timed("close", () => document.close());
@@ -165,14 +175,15 @@ function writePageNumbers(pages: Record<string, number>): void {
   }
 }
 
-/** Says which recipes take more than one page of the A5 notebook, so that their authors can shorten them. */
+/** Says which recipes take more than one A5 page, or more than their large-print spread, so that their authors can shorten them. */
 function noteLongRecipes(book: PrintView, edition: Edition, pages: Record<string, number>, note?: (message: string) => void): void {
   const endPage = pages["product-index"];
   if (!note || book.book !== "notebook" || endPage === undefined) return;
   const spans = pageSpans(book.recipes.map((recipe) => recipe.anchor), pages, endPage);
+  const [most, room] = book.spreads ? [2, "its two-page spread"] : [1, "one page"];
   for (const recipe of book.recipes) {
     const span = spans.get(recipe.anchor) ?? 1;
-    if (span > 1) note(`"${recipe.title}" takes ${span} pages in ${edition.pdf}; shorter steps or notes in content/recipes/${recipe.slug}/index.${edition.locale}.md would fit it on one page.`);
+    if (span > most) note(`"${recipe.title}" takes ${span} pages in ${edition.pdf}; shorter steps or notes in content/recipes/${recipe.slug}/index.${edition.locale}.md would fit it on ${room}.`);
   }
 }
 
@@ -187,16 +198,17 @@ function samePages(a: Record<string, number>, b: Record<string, number>): boolea
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
-/** One entry of downloads/editions.json. */
-function editionRecord(edition: Edition, title: string, pages: number, bytes: Uint8Array): EditionRecord {
+/** One entry of downloads/editions.json; `anchors` in sorted order, so the file is the same for the same book. */
+function editionRecord(edition: Edition, title: string, pdf: FinishedPdf, anchors: Record<string, number>): EditionRecord {
   return {
     file: edition.pdf.replace(/^downloads\//, ""),
     kind: edition.kind,
     locale: edition.locale,
     format: edition.format,
     title,
-    pages,
-    bytes: bytes.byteLength,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
+    pages: pdf.pages,
+    bytes: pdf.bytes.byteLength,
+    sha256: createHash("sha256").update(pdf.bytes).digest("hex"),
+    anchors: Object.fromEntries(Object.entries(anchors).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
 }

@@ -1,18 +1,15 @@
 // The books' HTML: each book view through layouts/print/book.njk (Nunjucks), with the styles, fonts and pictures it uses beside it in print/.
 import { cp, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import nunjucks from "nunjucks";
 import { glob } from "tinyglobby";
 import type { PrintView } from "../present/books.ts";
-import { FONT_FILES, jsonForScript, NUNJUCKS_OPTIONS, templateDirs } from "../templates.ts";
+import { FONT_FILES, templateEnvironment } from "../templates.ts";
 
 const STYLES = ["fonts.css", "print.css", "print-a5.css", "print-a4.css", "print-large.css", "print-booklet.css"];
 
 /** Writes `outDir/<edition.html>` for every book, and the styles and fonts they link to under `outDir/print/assets/`. */
 export async function writeBookHtml(root: string, outDir: string, books: readonly PrintView[]): Promise<void> {
-  const dirs = templateDirs(root);
-  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader([dirs.partials, dirs.layouts]), NUNJUCKS_OPTIONS);
-  env.addFilter("json", jsonForScript);
+  const env = templateEnvironment(root);
   const assets = path.join(outDir, "print", "assets");
   await mkdir(path.join(assets, "css"), { recursive: true });
   await mkdir(path.join(assets, "fonts", "files"), { recursive: true });

@@ -1,47 +1,57 @@
-// Eleventy configuration for the site: templates in layouts/, the page views as the only data, safe Markdown, strict Nunjucks.
+// Eleventy configuration for the site: pages from the views, rendered by the shared Nunjucks templates in layouts/; safe Markdown; no front matter code.
+import type { PageView } from "../present/pages.ts";
 import type { SiteViews } from "../present/index.ts";
 import { markdown } from "../present/markdown.ts";
-import { FONT_FILES, jsonForScript, NUNJUCKS_OPTIONS } from "../templates.ts";
+import { FONT_FILES, templateEnvironment } from "../templates.ts";
+import { renderLanding, renderPage } from "./pages.ts";
 
 /** The part of Eleventy's UserConfig this project uses (Eleventy ships no TypeScript types for it). */
 export interface EleventyConfig {
   addGlobalData(name: string, data: unknown): void;
   addPassthroughCopy(paths: Record<string, string>): void;
   addWatchTarget(target: string): void;
+  addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
   setLibrary(name: string, library: unknown): void;
-  setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   setFrontMatterParsingOptions(options: Record<string, unknown>): void;
-  addFilter(name: string, filter: (...args: never[]) => unknown): void;
   setQuietMode(quiet: boolean): void;
   setServerOptions(options: Record<string, unknown>): void;
-  setIncludesDirectory(dir: string): void;
-  setLayoutsDirectory(dir: string): void;
   setTemplateFormats(formats: string[]): void;
-  ignores: Set<string>;
+}
+
+export interface SiteOptions {
+  /** The project folder (layouts/ and assets/ are in it). */
+  root: string;
+  /** The site's page views, or a function that makes them anew on each rebuild (the dev server). */
+  views: SiteViews | (() => Promise<SiteViews>);
+  /** Read templates again when they change (the dev server). */
+  watch?: boolean;
 }
 
 const refuse = () => {
   throw new Error("JavaScript front matter is not allowed");
 };
 
-/** Everything Eleventy needs to know, in one place; `views` are the site's page views, or a function that makes them anew on each rebuild. */
-export function configureSite(config: EleventyConfig, views: SiteViews | (() => Promise<SiteViews>)): void {
-  // Templates and partials live in layouts/; content/ is never read by Eleventy itself (the views are). https://www.11ty.dev/docs/config/#input-directory
-  config.setIncludesDirectory("_partials");
-  config.setLayoutsDirectory("_base");
-  // The books' templates are rendered by the print layer, not as site pages. https://www.11ty.dev/docs/ignores/
-  config.ignores.add("layouts/print/**");
-  // Only our Nunjucks templates are processed: no Markdown file is ever run through a template engine.
-  config.setTemplateFormats(["njk"]);
-  // The page views are the only data source. https://www.11ty.dev/docs/data-global-custom/
+/** Everything Eleventy needs to know, in one place. */
+export function configureSite(config: EleventyConfig, { root, views, watch = false }: SiteOptions): void {
+  const templates = templateEnvironment(root, { watch });
+  // Pages are virtual templates over the views, not files: content/ is never read by Eleventy, and no template is compiled
+  // once per page (Eleventy compiles a paginated Nunjucks template for every page; our environment compiles each file once).
+  // https://www.11ty.dev/docs/virtual-templates/ https://www.11ty.dev/docs/languages/javascript/
+  config.setTemplateFormats(["11ty.js"]);
   config.addGlobalData("views", typeof views === "function" ? views : () => views);
-  config.setNunjucksEnvironmentOptions({ ...NUNJUCKS_OPTIONS });
-  // No code runs from front matter, not even in our own templates. https://www.11ty.dev/docs/data-frontmatter-customize/
+  config.addTemplate("pages.11ty.js", {
+    data: { pagination: { data: "views.pages", size: 1, alias: "entry" }, permalink: (data: { entry: PageView }) => data.entry.permalink },
+    render: (data: { entry: PageView }) => renderPage(templates, data.entry),
+  });
+  config.addTemplate("landing.11ty.js", {
+    data: { permalink: "index.html" },
+    render: (data: { views: SiteViews }) => renderLanding(templates, data.views),
+  });
+  // No code runs from front matter. https://www.11ty.dev/docs/data-frontmatter-customize/
   config.setFrontMatterParsingOptions({ engines: { js: refuse, javascript: refuse, jsLegacy: refuse } });
-  // Markdown without raw HTML. https://www.11ty.dev/docs/languages/markdown/#optional-set-your-own-library-instance
+  // Markdown without raw HTML, should Eleventy ever render any. https://www.11ty.dev/docs/languages/markdown/#optional-set-your-own-library-instance
   config.setLibrary("md", markdown);
   // Fonts from npm and our own assets. https://www.11ty.dev/docs/copy/
   config.addPassthroughCopy({ "assets/css/fonts.css": "assets/css/fonts.css", "assets/css/site.css": "assets/css/site.css", "assets/css/site-print.css": "assets/css/site-print.css", "assets/icons": "assets/icons", [FONT_FILES]: "assets/fonts/files" });
-  config.addFilter("json", jsonForScript as never);
   config.setQuietMode(true);
 }

@@ -24,8 +24,8 @@ export async function dev({ root }: { root: string }): Promise<void> {
     }
   };
   const config = (eleventyConfig: EleventyConfig) => {
-    configureSite(eleventyConfig, views);
-    eleventyConfig.addWatchTarget(path.join(root, "content", "**"));
+    configureSite(eleventyConfig, { root, views, watch: true });
+    for (const folder of ["content", "layouts", "assets"]) eleventyConfig.addWatchTarget(path.join(root, folder, "**"));
   };
   const elev = new Eleventy(templateDirs(root).layouts, outDir, { config, source: "cli", runMode: "serve" });
   await elev.init();

@@ -2,10 +2,10 @@
 import Eleventy from "@11ty/eleventy";
 import type { SiteViews } from "../present/index.ts";
 import { templateDirs } from "../templates.ts";
-import { configureSite } from "./configure.ts";
+import { configureSite, type EleventyConfig } from "./configure.ts";
 
 /** Renders every page of `views` into `outDir`. */
 export async function renderSite(root: string, outDir: string, views: SiteViews): Promise<void> {
-  const elev = new Eleventy(templateDirs(root).layouts, outDir, { config: (config: Parameters<typeof configureSite>[0]) => configureSite(config, views), quietMode: true });
+  const elev = new Eleventy(templateDirs(root).layouts, outDir, { config: (config: EleventyConfig) => configureSite(config, { root, views }), quietMode: true });
   await elev.write();
 }

@@ -37,13 +37,25 @@ describe("site accessibility", () => {
     });
   }
 
-  it("should scale ingredient quantities when the reader changes the servings", async () => {
+  it("should scale ingredient quantities when the reader changes the servings, and the words with them", async () => {
     const page = await open("/lv/receptes/griku-putra/");
-    const quantities = () => page.$$eval(".ingredients .qty", (cells) => cells.map((cell) => cell.textContent));
-    expect(await quantities()).toEqual(["1", "400", "2", ""]);
+    const lines = () => page.$$eval(".ingredients li", (items) => items.map((item) => (item.textContent ?? "").replace(/\s+/g, " ").trim()));
+    expect(await lines()).toEqual(["1 glāze griķu", "400 ml ūdens", "2 ēd. k. piena pulvera (izšķīdināts ūdenī)", "sāls pēc garšas"]);
     await page.click('button[data-step="1"]');
     expect(await page.$eval("#servings", (input) => (input as HTMLInputElement).value)).toBe("3");
-    expect(await quantities()).toEqual(["1½", "600", "3", ""]);
+    expect(await lines()).toEqual(["1½ glāzes griķu", "600 ml ūdens", "3 ēd. k. piena pulvera (izšķīdināts ūdenī)", "sāls pēc garšas"]);
+    await page.close();
+  });
+
+  it("should make a counted product agree with its scaled number: 3 sīpoli for 4, 1 sīpols for 1", async () => {
+    const page = await open("/lv/receptes/sipolu-zupa/");
+    const first = () => page.$eval(".ingredients li", (item) => (item.textContent ?? "").replace(/\s+/g, " ").trim());
+    expect(await first()).toBe("3 sīpoli");
+    await page.$eval("#servings", (input) => {
+      (input as HTMLInputElement).value = "1";
+      input.dispatchEvent(new Event("change"));
+    });
+    expect(await first()).toBe("1 sīpols");
     await page.close();
   });
 });

@@ -6,7 +6,8 @@ import type { Browser, Page } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scaledCost } from "../../scripts/kitchen/cost.ts";
 import { formatEur } from "../../scripts/kitchen/format.ts";
-import { displayQuantity, scaleQty } from "../../scripts/kitchen/scale.ts";
+import { ingredientLine } from "../../scripts/kitchen/lines.ts";
+import { scaleQty } from "../../scripts/kitchen/scale.ts";
 import { stepAmountText } from "../../scripts/kitchen/step-amounts.ts";
 import type { UnitCode } from "../../scripts/kitchen/vocabulary.ts";
 import type { ScalerData } from "../../scripts/present/recipe.ts";
@@ -71,7 +72,8 @@ describe("servings scaler", () => {
     const eur = (value: number) => formatEur(value, "lv");
     const cost = scaledCost(data.lines, 4, 2);
     expect(after.servings).toBe("2");
-    expect(after.amounts).toEqual(data.lines.map((line) => displayQuantity(line.qty === null ? undefined : scaleQty(line.qty, 4, 2), line.unit, "lv").amount));
+    const line = (qty: number | null, unit: UnitCode, forms: ScalerData["lines"][number]["forms"]) => ingredientLine(qty === null ? { unit } : { qty: scaleQty(qty, 4, 2), unit }, { lv: forms }, "lv", data.words).amount;
+    expect(after.amounts).toEqual(data.lines.filter((item) => item.qty !== null).map((item) => line(item.qty, item.unit, item.forms)));
     expect(after.amounts[0]).not.toBe(before.amounts[0]);
     // The water for the buckwheat, 750 ml for 4, in step 2.
     expect(before.steps).toEqual(["750\u00a0ml"]);

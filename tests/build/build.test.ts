@@ -55,7 +55,7 @@ describe("build of the fixture content", () => {
     expect(text).not.toContain("\u0000");
     expect(text).toContain("Griķu putra ar pienu");
     expect(text).toContain("ā č ē ģ ī ķ ļ ņ š ū ž");
-    expect(text).toContain("400 ml Ūdens");
+    expect(text).toContain("400 ml ūdens");
   });
 
   it("should embed every font of every edition, and only the bundled one", async () => {

@@ -158,4 +158,58 @@ describe("content check", () => {
       `${LV}:19 body: step 3: "manna" is not an ingredient of this recipe — add it to ingredients in ${LV}, or refer to one of: griki, udens, piena-pulveris, sals`,
     ]);
   });
+
+  it("should report a used product without word forms, with the line to add them at and an example", async () => {
+    dir = await copyFixture();
+    await edit(dir, "content/products/udens.yaml", "forms:\n  lv: { nomSg: ūdens, genSg: ūdens }\n  en: { sg: water }\n", "");
+    const [issue, ...rest] = await issuesOf(dir);
+    expect(rest).toEqual([]);
+    expect(issue).toMatch(/^content\/products\/udens\.yaml:\d+ forms: is missing — recipe "gara-putra" writes "400 ml", and its ingredient line needs the product's word forms; add them at the end of the file, for example forms: \{ lv: \{ nomSg: piens, genSg: piena \}, en: \{ sg: milk \} \}/);
+  });
+
+  it("should ask for counted: true and every form when a recipe counts a product in pieces", async () => {
+    dir = await copyFixture();
+    await edit(dir, "content/products/sipols.yaml", "  counted: true\n  lv: { nomSg: sīpols, nomPl: sīpoli, genSg: sīpola, genPl: sīpolu }\n  en: { sg: onion, pl: onions }", "  lv: { nomSg: sīpols, genSg: sīpola }\n  en: { sg: onion }");
+    const issues = await issuesOf(dir);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatch(/^content\/products\/sipols\.yaml:\d+ forms\.counted: is missing — recipe "sipolu-zupa" writes "3 gab\." \(pieces\), so the line is written with the noun itself \("2 bietes"\); add counted: true/);
+  });
+
+  it("should name the missing form of a counted product and of a measured one", async () => {
+    dir = await copyFixture();
+    await edit(dir, "content/products/sipols.yaml", " genSg: sīpola,", "");
+    await edit(dir, "content/products/manna.yaml", "genSg: mannas", "nomPl: mannas");
+    const issues = await issuesOf(dir);
+    expect(issues.find((issue) => issue.includes("sipols.yaml"))).toMatch(/^content\/products\/sipols\.yaml:\d+ forms\.lv\.genSg: is missing — a product counted in pieces needs all four Latvian forms, for example nomSg: biete, nomPl: bietes, genSg: bietes, genPl: biešu$/);
+    expect(issues.find((issue) => issue.includes("manna.yaml"))).toMatch(/forms\.lv: gives singular and plural forms, but the product is measured, not counted in pieces/);
+  });
+
+  it("should refuse a word form written with a capital letter", async () => {
+    dir = await copyFixture();
+    await edit(dir, "content/products/griki.yaml", "nomPl: griķi", "nomPl: Griķi");
+    expect(await issuesOf(dir)).toEqual([expect.stringMatching(/^content\/products\/griki\.yaml:\d+ forms\.lv\.nomPl: starts with a capital letter — write the word as it stands inside a sentence/)]);
+  });
+
+  it("should report a unit word form that is missing, and one that the language does not use", async () => {
+    dir = await fixtureWith({});
+    await edit(dir, "content/i18n/lv.yaml", "unit.glass.genSg: glāzes\n", "");
+    await edit(dir, "content/i18n/en.yaml", "unit.glass.pl: glasses\n", "unit.glass.pl: glasses\nunit.glass.genSg: glasses\n");
+    expect(await issuesOf(dir)).toEqual([
+      expect.stringMatching(/^content\/i18n\/en\.yaml:\d+ unit\.glass\.genSg: is not a form English lines use — use sg, pl$/),
+      'content/i18n/lv.yaml unit.glass.genSg: is missing — add the word for a fraction, as in "½ glāzes"',
+    ]);
+  });
+
+  it("should report text addressed to editors wherever readers see it, and accept an answer hint on a feedback question", async () => {
+    dir = await copyFixture();
+    const lesson = "content/lessons/01-graudi/index.lv.md";
+    await edit(dir, lesson, "Vadītājs sagatavo virtuvi pirms dalībnieku ierašanās.", "Vadītājs sagatavo virtuvi pirms dalībnieku ierašanās.\nJa grupa grib, nomainiet recepti arī šajā failā.");
+    await edit(dir, lesson, "feedback: [Vai tev patika?]", "feedback: [Vai tev patika? (smaidiņu skala)]");
+    await edit(dir, lesson, "discussion: [Kas izdevās?]", "discussion: [Kas izdevās? (jā / nē)]");
+    expect(await issuesOf(dir)).toEqual([
+      `${lesson}:16 discussion[0]: is a layout hint ("(jā / nē)") — readers see this text: write it for them, or remove it`,
+      `${lesson}:24 body: speaks of the content file ("šajā failā") — readers see this text: write it for them, or remove it`,
+      `${lesson}:24 body: tells editors what to change ("nomainiet") — readers see this text: write it for them, or remove it`,
+    ]);
+  });
 });

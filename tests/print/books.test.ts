@@ -19,8 +19,8 @@ const pdf = (name: string) => path.join(outA(), "downloads", name);
 const html = (name: string) => readFile(path.join(outA(), "print", name), "utf8");
 const squash = (text: string) => text.replace(/\s+/g, "");
 
-/** Contents entries of a print HTML file: title and page number, in book order. */
-async function contents(file: string): Promise<{ title: string; page: number }[]> {
+/** Contents entries of a print HTML file, in book order: title, page number and the id it links to. */
+async function contents(file: string): Promise<{ title: string; page: number; id: string }[]> {
   return contentsEntries(await html(file));
 }
 
@@ -37,7 +37,7 @@ describe("printed books", () => {
   it("should print every recipe that fits an A5 page on exactly one page", async () => {
     for (const locale of ["lv", "en"]) {
       const entries = await contents(`recepsu-burtnica-${locale}-a5.html`);
-      const pages = entries.map((entry, index) => ({ title: entry.title, pages: (entries[index + 1]?.page ?? 0) - entry.page })).slice(0, -1);
+      const pages = entries.map((entry, index) => ({ id: entry.id, title: entry.title, pages: (entries[index + 1]?.page ?? 0) - entry.page })).filter((entry) => entry.id.startsWith("recipe-"));
       const short = pages.filter((entry) => !/^(Gara putra|Long porridge)$/.test(entry.title));
       expect(short.length, locale).toBeGreaterThanOrEqual(3);
       for (const entry of short) expect(entry.pages, `${locale}: ${entry.title}`).toBe(1);
@@ -51,16 +51,22 @@ describe("printed books", () => {
     expect(next - first).toBeGreaterThanOrEqual(2);
     const texts = (await pageTexts(pdf("recepsu-burtnica-lv-a5.pdf"))).slice(first - 1, next - 1).map(squash);
     const onOnePage = (words: string[]) => texts.filter((text) => words.every((word) => text.includes(squash(word)))).length;
-    expect(onOnePage(["Sastāvdaļas", "Griķi", "Ūdens", "Piena pulveris", "Sāls"])).toBe(1);
+    expect(onOnePage(["Sastāvdaļas", "1 glāze griķu", "400 ml ūdens", "2 ēd. k. piena pulvera", "sāls pēc garšas"])).toBe(1);
     expect(onOnePage(["Uzturvērtība", "Enerģētiskā vērtība", "Tauki", "Ogļhidrāti", "tostarp cukuri", "Olbaltumvielas", "AD — atsauces deva"])).toBe(1);
     expect(texts.some((text) => text.includes(squash("solis 36.")))).toBe(true);
   });
 
-  it("should give index page numbers that point at the recipes they name", async () => {
-    const entries = [...(await html("recepsu-burtnica-lv-a5.html")).matchAll(/<a href="#recipe-[^"]+">([^<]+), <span class="page-ref">[^<]*<span data-page-of="[^"]+">(\d+)<\/span>/g)];
+  it("should give index page numbers, in order, that point at the recipes they stand for", async () => {
+    const index = (await html("recepsu-burtnica-lv-a5.html")).split('id="product-index"')[1]!;
+    const lines = [...index.matchAll(/<li><span class="index-product">([^<]+)<\/span>(.*?)<\/li>/g)];
     const texts = await pageTexts(pdf("recepsu-burtnica-lv-a5.pdf"));
-    expect(entries.length).toBeGreaterThan(2);
-    for (const [, title, page] of entries) expect(squash(texts[Number(page) - 1]!), `${title} on page ${page}`).toContain(squash(unescapeHtml(title!)));
+    expect(lines.length).toBeGreaterThan(1);
+    for (const [, product, refs] of lines) {
+      const pages = [...refs!.matchAll(/<a href="#recipe-[^"]+" title="([^"]+)"><span data-page-of="[^"]+">(\d+)<\/span><\/a>/g)].map(([, title, page]) => ({ title: unescapeHtml(title!), page: Number(page) }));
+      expect(pages.length, product).toBeGreaterThan(0);
+      expect(pages.map((ref) => ref.page), product).toEqual(pages.map((ref) => ref.page).sort((a, b) => a - b));
+      for (const { title, page } of pages) expect(squash(texts[page - 1]!), `${title} on page ${page}`).toContain(squash(title));
+    }
   });
 
   it("should refer from each lesson to its recipes' pages in the notebook of the same language", async () => {
