@@ -8,8 +8,7 @@ export interface NotebookLink {
   /** The PDF's address with `#page=N`. */
   url: string;
   page: number;
-  before: string;
-  after: string;
+  text: string;
 }
 
 /** The id of a recipe's first element in the notebook, which links and page numbers point to. */
@@ -26,7 +25,5 @@ export function notebookPage(editions: readonly EditionRecord[], locale: Locale,
 /** The link to `page` of the notebook at `pdf`, worded by recipe.notebookLink ("… {page}. lpp."); null without a page. */
 export function notebookLink(pdf: string, page: number | undefined, t: Translate): NotebookLink | null {
   if (page === undefined) return null;
-  const marker = "\u0000";
-  const [before = "", after = ""] = t("recipe.notebookLink", { page: marker }).split(marker);
-  return { url: `${pdf}#page=${page}`, page, before, after };
+  return { url: `${pdf}#page=${page}`, page, text: t("recipe.notebookLink", { page }) };
 }
