@@ -7,7 +7,7 @@ export default defineConfig({
     hookTimeout: 300_000,
     pool: "forks",
     projects: [
-      { extends: true, test: { name: "unit", include: ["scripts/**/*.test.ts"] } },
+      { extends: true, test: { name: "unit", include: ["scripts/**/*.test.ts", "assets/js/**/*.test.ts"] } },
       // Every build in these tests prints the same date (2026-01-01), so their bytes can be compared.
       { extends: true, test: { name: "integration", include: ["tests/**/*.test.ts"], globalSetup: ["tests/setup/builds.ts"], env: { SOURCE_DATE_EPOCH: "1767225600" } } },
     ],

@@ -1,4 +1,4 @@
-// `npm run pdf`: the books, and the site pages that show their pages and sizes, without rendering the rest of the site; replaces only those in dist/.
+// `npm run pdf`: the books, and the site pages that show their facts (the downloads pages; the recipe pages with their page in the A5 notebook), without rendering the rest of the site; replaces only those in dist/.
 import path from "node:path";
 import { step } from "./log.ts";
 import type { Views } from "./present/index.ts";
@@ -15,7 +15,10 @@ export interface PdfOptions {
   onBook?: (pdf: string, prints: number) => void;
 }
 
-/** Prints every book (the browsers start while the content is checked), then writes the downloads pages anew. */
+/**
+ * Prints every book (the browsers start while the content is checked), then writes anew the pages that show the books'
+ * facts: the downloads pages, and the recipe pages with their page in the A5 notebook.
+ */
 export async function buildPdfs(options: PdfOptions): Promise<Views> {
   const context = contextFor(options);
   const printer = startBrowsers();
@@ -25,8 +28,8 @@ export async function buildPdfs(options: PdfOptions): Promise<Views> {
       const prepared = await step("Compute and pictures", () => prepare(content, context, { print: path.join(staging, "print", "img") }));
       const editions = await printStep(context, staging, await presentViews(prepared, context), await printer.browsers, options.onBook);
       const views = await presentViews(prepared, context, editions);
-      const pages = views.site.pages.filter((page) => page.kind === "downloads");
-      await step("Downloads pages", () => writePages(context.root, staging, pages));
+      const pages = views.site.pages.filter((page) => page.kind === "downloads" || page.kind === "recipe");
+      await step("Downloads and recipe pages", () => writePages(context.root, staging, pages));
       return { result: views, made: ["print", "downloads", ...pages.map((page) => path.posix.dirname(page.permalink))] };
     });
   } finally {

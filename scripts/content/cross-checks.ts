@@ -6,6 +6,7 @@ import { formatCount, LIMITS } from "./limits.ts";
 import type { Draft, Product, Text } from "./load.ts";
 import { gramsMessage, productFile } from "./messages.ts";
 import type { PictureCheck } from "./pictures.ts";
+import { checkStepAmounts } from "./step-amounts.ts";
 import type { LessonEn, LessonLv, RecipeEn, RecipeLv } from "./schemas.ts";
 import type { UnitCode } from "../kitchen/types.ts";
 
@@ -64,6 +65,7 @@ export function checkRecipe({ lv, en, folder, imageExists, picture, productIds, 
   if (!en.data) return issues;
   const english = en.data;
   issues.push(...checkLanguages(lv as Text<RecipeLv>, en as Text<RecipeEn>));
+  issues.push(...checkStepAmounts({ lv: lv as Text<RecipeLv>, en: en as Text<RecipeEn>, productIds, products }));
 
   for (const key of ["tip", "safety"] as const) {
     if (Boolean(data[key]) === Boolean(english[key])) continue;

@@ -12,6 +12,7 @@ import { fieldPath, sortIssues, type ContentIssue } from "./issues.ts";
 import { formatBytes, LIMITS } from "./limits.ts";
 import { inspectBody } from "./markdown-checks.ts";
 import { checkPicture } from "./pictures.ts";
+import type { StepAmountRef } from "./step-amounts.ts";
 import { bodyTexts, editorNoteIssues, textsOf } from "./reader-text.ts";
 import { checkUnitWords } from "./strings-checks.ts";
 import { ALLERGEN_CODES, EQUIPMENT, LOCALES, MEALS, type Locale } from "../kitchen/vocabulary.ts";
@@ -22,7 +23,17 @@ import { parseYaml, type ParsedYaml } from "./yaml.ts";
 
 export interface Product extends ProductFile { id: string; file: string }
 /** A Markdown file as read: its body always, its data when the front matter is valid. */
-export interface Draft<T> { data: T | undefined; body: string; /** Items of the body's top-level numbered lists. */ steps: number; file: string; bodyLine: number; lineOf: (path: readonly PropertyKey[]) => number | undefined }
+export interface Draft<T> {
+  data: T | undefined;
+  body: string;
+  /** Items of the body's top-level numbered lists. */
+  steps: number;
+  /** The amounts the steps name (`[750 ml](=udens)`), with their lines. */
+  amounts: StepAmountRef[];
+  file: string;
+  bodyLine: number;
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
 export interface Text<T> extends Draft<T> { data: T }
 /** A recipe's words in one language: the Latvian file's text fields or the English file's, and the steps. */
 export interface RecipeText { title: string; summary: string; imageAlt: string; tip?: string; safety?: string; ingredientNotes: Record<string, string>; body: string }
@@ -85,7 +96,7 @@ export async function loadContent(root: string): Promise<Loaded> {
     issues.push(...inspected.issues, ...bodyPlaceholders(parsed.body, file, parsed.bodyLine));
     const result = validate(schema, parsed.yaml, file);
     issues.push(...result.issues);
-    return { data: result.value, body: parsed.body, steps: inspected.steps, file, bodyLine: parsed.bodyLine, lineOf: parsed.yaml.lineOf };
+    return { data: result.value, body: parsed.body, steps: inspected.steps, amounts: inspected.amounts, file, bodyLine: parsed.bodyLine, lineOf: parsed.yaml.lineOf };
   };
   const listing = async (sub: string, check: (entries: Entry[]) => { names: string[]; issues: ContentIssue[] }) => {
     const found = check(await listSorted(path.join(dir, sub)));

@@ -140,9 +140,10 @@ describe("ingredientLine at other servings", () => {
     // 2 beetroots for 4 servings, scaled to 2 servings: 1.
     expect(line(P.biete, { qty: 1, unit: "gab." }, "lv", false)).toBe("1 biete");
     expect(line(P.biete, { qty: 1, unit: "gab." }, "en", false)).toBe("1 beetroot");
-    // 1 onion for 4 servings, scaled to 1 serving: 0.25 → rounded to ½.
-    expect(line(P.sipols, { qty: 0.25, unit: "gab." }, "lv", false)).toBe("½ sīpola");
-    expect(line(P.piens, { qty: 1.4, unit: "glāze" }, "lv", false)).toBe("1½ glāzes piena");
+    // 1 onion for 4 servings, scaled to 1 serving: ¼ (a kitchen fraction, kept as it is).
+    expect(line(P.sipols, { qty: 0.25, unit: "gab." }, "lv", false)).toBe("¼ sīpola");
+    // 1.4 glasses: the rest 0.4 is nearer ⅓ than ½.
+    expect(line(P.piens, { qty: 1.4, unit: "glāze" }, "lv", false)).toBe("1⅓ glāzes piena");
   });
 
   it("should round scaled litres to 0,1 l", () => {

@@ -136,7 +136,7 @@ function pick(forms: WordForms, candidates: readonly FormName[], what: string): 
 }
 
 /** Millilitres from 1000 up become litres; a scaled amount of litres is rounded to 0.1 l. */
-function inLitres(value: number, unit: UnitCode, exact: boolean): [number, UnitCode] {
+export function inLitres(value: number, unit: UnitCode, exact: boolean): [number, UnitCode] {
   if (unit !== "ml" || value < 1000) return [value, unit];
   const litres = value / 1000;
   return [exact ? litres : roundToStep(litres, 0.1), "l"];

@@ -8,14 +8,32 @@ import { UNIT_CODES } from "./vocabulary.ts";
 import { griki } from "./fixtures.ts";
 
 describe("roundQuantity", () => {
-  it("should round pieces, spoons, glasses, packs and cans to halves, at least ½", () => {
-    expect(roundQuantity(0.33, "gab.")).toBe(0.5);
-    expect(roundQuantity(0.1, "gab.")).toBe(0.5);
-    expect(roundQuantity(2.24, "gab.")).toBe(2);
-    expect(roundQuantity(2.26, "gab.")).toBe(2.5);
-    expect(roundQuantity(1.4, "ēdamkarote")).toBe(1.5);
+  it("should round pieces, spoons, glasses, packs and cans below five to ¼, ⅓, ½ or ¾, at least ¼", () => {
+    expect(roundQuantity(0.33, "gab.")).toBe(1 / 3);
+    expect(roundQuantity(0.1, "gab.")).toBe(0.25);
+    expect(roundQuantity(2.1, "gab.")).toBe(2);
+    expect(roundQuantity(2.26, "gab.")).toBe(2.25);
     expect(roundQuantity(1.1, "glāze")).toBe(1);
-    expect(roundQuantity(0.3, "paka")).toBe(0.5);
+    expect(roundQuantity(0.27, "paka")).toBe(0.25);
+    expect(roundQuantity(0.9, "kārba")).toBe(1);
+  });
+
+  it("should keep three quarters of a glass as ¾, not a whole glass", () => {
+    expect(roundQuantity(0.75, "glāze")).toBe(0.75);
+    expect(roundQuantity(1.7, "glāze")).toBe(1.75);
+  });
+
+  it("should round a rest between two kitchen fractions to the nearer one, a tie to the larger", () => {
+    // ⅓ and ½ are 0.1667 apart: 0.41 is nearer ⅓, 0.42 nearer ½; ½ and ¾ meet at 0.625.
+    expect(roundQuantity(0.41, "tējkarote")).toBe(1 / 3);
+    expect(roundQuantity(0.42, "tējkarote")).toBe(0.5);
+    expect(roundQuantity(2.625, "ēdamkarote")).toBe(2.75);
+  });
+
+  it("should round spoons, glasses, packs and cans to halves from five on", () => {
+    expect(roundQuantity(5.2, "ēdamkarote")).toBe(5);
+    expect(roundQuantity(5.3, "glāze")).toBe(5.5);
+    expect(roundQuantity(6.75, "glāze")).toBe(7);
   });
 
   it("should round grams and millilitres to steps that grow with the amount", () => {

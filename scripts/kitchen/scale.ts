@@ -2,7 +2,12 @@
 import { formatNumber, roundToStep } from "./format.ts";
 import type { IngredientLine, Locale, UnitCode } from "./types.ts";
 
-const HALVES: ReadonlySet<UnitCode> = new Set(["gab.", "ēdamkarote", "tējkarote", "glāze", "paka", "kārba"]);
+/** Units a cook measures in whole pieces, spoons, glasses, packs and cans, and parts of them. */
+const COUNTED: ReadonlySet<UnitCode> = new Set(["gab.", "ēdamkarote", "tējkarote", "glāze", "paka", "kārba"]);
+
+/** The parts of a spoon, glass, piece or can that a cook can measure: ¼, ⅓, ½ and ¾ (below FRACTIONS_BELOW; halves above). */
+const KITCHEN_FRACTIONS = [0, 1 / 4, 1 / 3, 1 / 2, 3 / 4, 1] as const;
+const FRACTIONS_BELOW = 5;
 
 function checkServings(servings: number, name: string): void {
   if (!Number.isFinite(servings) || servings <= 0) throw new RangeError(`${name} must be a number greater than 0, not ${servings}`);
@@ -20,13 +25,23 @@ function gramStep(qty: number): number {
   return qty < 10 ? 1 : qty < 100 ? 5 : qty < 1000 ? 10 : 50;
 }
 
+/** `qty` to the nearest whole number plus a kitchen fraction (¼, ⅓, ½, ¾); a tie goes to the larger. */
+function roundToKitchenFraction(qty: number): number {
+  const whole = Math.floor(qty);
+  const rest = qty - whole;
+  let best: number = KITCHEN_FRACTIONS[0];
+  for (const share of KITCHEN_FRACTIONS) if (Math.abs(rest - share) <= Math.abs(rest - best) + 1e-9) best = share;
+  return whole + best;
+}
+
 /**
  * A scaled quantity rounded to what a cook can measure, never 0 for a positive amount:
- * pieces, spoons, glasses, packs and cans to halves (at least ½); pinches to whole (at least 1);
- * g and ml to a step that grows with the amount; kg and l to 0.1 (at least 0.1). The unit never changes.
+ * pieces, spoons, glasses, packs and cans to ¼, ⅓, ½ or ¾ below 5 (at least ¼), to halves from 5 on;
+ * pinches to whole (at least 1); g and ml to a step that grows with the amount; kg and l to 0.1 (at least 0.1).
+ * The unit never changes.
  */
 export function roundQuantity(qty: number, unit: Exclude<UnitCode, "pēc garšas">): number {
-  if (HALVES.has(unit)) return Math.max(0.5, roundToStep(qty, 0.5));
+  if (COUNTED.has(unit)) return qty < FRACTIONS_BELOW ? Math.max(1 / 4, roundToKitchenFraction(qty)) : roundToStep(qty, 0.5);
   if (unit === "šķipsniņa") return Math.max(1, Math.round(qty));
   if (unit === "kg" || unit === "l") return Math.max(0.1, roundToStep(qty, 0.1));
   const step = gramStep(qty);

@@ -8,6 +8,7 @@ import { contactLine } from "./contact.ts";
 import { measuresKey } from "./measures.ts";
 import { pageBoxCss, type Edition } from "./editions.ts";
 import { renderMarkdown } from "./markdown.ts";
+import { notebookAnchor } from "./notebook-links.ts";
 import type { Chrome, PageView } from "./pages.ts";
 import { runningHeaders } from "./print-css.ts";
 import type { ProductView } from "./product.ts";
@@ -107,18 +108,18 @@ export async function notebookView(edition: Edition, chrome: Chrome, pages: read
   const { locale } = edition;
   const recipePages = pages.filter((page): page is RecipeView => page.kind === "recipe" && page.locale === locale);
   const groups = MEALS.map((meal) => ({ meal, label: chrome.t(`meal.${meal}`), pageName: `meal-${meal}`, recipes: recipePages.filter((recipe) => recipe.meal.code === meal) })).filter((group) => group.recipes.length > 0);
-  const recipes = groups.flatMap((group) => group.recipes.map((recipe, index) => ({ ...recipe, anchor: `recipe-${recipe.slug}`, pageName: index === 0 ? "chapter" : group.pageName, chapter: index === 0 ? group.label : "" })));
+  const recipes = groups.flatMap((group) => group.recipes.map((recipe, index) => ({ ...recipe, anchor: notebookAnchor(recipe.slug), pageName: index === 0 ? "chapter" : group.pageName, chapter: index === 0 ? group.label : "" })));
   const bookOrder = new Map(recipes.map((recipe, index) => [recipe.slug, index]));
   const index = pages
     .filter((page): page is ProductView => page.kind === "product" && page.locale === locale && page.inAid && page.recipes.length > 0)
-    .map((page) => ({ product: page.title, recipes: [...page.recipes].sort((a, b) => bookOrder.get(a.slug)! - bookOrder.get(b.slug)!).map((recipe) => ({ title: recipe.title, anchor: `recipe-${recipe.slug}` })) }))
+    .map((page) => ({ product: page.title, recipes: [...page.recipes].sort((a, b) => bookOrder.get(a.slug)! - bookOrder.get(b.slug)!).map((recipe) => ({ title: recipe.title, anchor: notebookAnchor(recipe.slug) })) }))
     .sort((a, b) => a.product.localeCompare(b.product, locale));
   const base = await printBase(edition, chrome, siteUrl, groups.map((group) => ({ name: group.pageName, label: group.label })));
   return {
     ...base,
     book: "notebook",
     keywords: [...base.keywords, ...index.map((entry) => entry.product)],
-    contents: groups.map((group) => ({ label: group.label, recipes: group.recipes.map((recipe) => ({ title: recipe.title, anchor: `recipe-${recipe.slug}` })) })),
+    contents: groups.map((group) => ({ label: group.label, recipes: group.recipes.map((recipe) => ({ title: recipe.title, anchor: notebookAnchor(recipe.slug) })) })),
     recipes,
     spreads: edition.format === "A4-large",
     index,

@@ -4,6 +4,7 @@ import type { ComputedRecipe, ProductUse } from "../kitchen/index.ts";
 import { LOCALES } from "../kitchen/vocabulary.ts";
 import { apiProducts, apiRecipes, type ApiProduct, type ApiRecipe } from "./api.ts";
 import { bookletView, handbookView, notebookView, type PrintView } from "./books.ts";
+import { cookbookView } from "./cookbook.ts";
 import { courseView, lessonView } from "./course.ts";
 import { downloadsView } from "./downloads.ts";
 import { editionsFor, type EditionRecord } from "./editions.ts";
@@ -11,6 +12,7 @@ import { recipeCard } from "./card.ts";
 import { finderView } from "./finder.ts";
 import { aboutView, chromeFor, homeView, landingView, type LandingView, type PageView } from "./pages.ts";
 import { productListView, productView } from "./product.ts";
+import { notebookPage } from "./notebook-links.ts";
 import { recipeView, type RecipeImage } from "./recipe.ts";
 import { basePathOf, routesFor } from "./routes.ts";
 import { searchView } from "./search.ts";
@@ -53,7 +55,7 @@ export interface PresentOptions {
 export async function present(content: Content, kitchen: Kitchen, pictures: Record<string, PictureFiles>, options: PresentOptions): Promise<Views> {
   const routes = routesFor(basePathOf(options.siteUrl));
   const productsById = new Map<string, Product>(content.products.map((product) => [product.id, product]));
-  const chromes = LOCALES.map((locale) => chromeFor(content, locale, options.buildDate, routes));
+  const chromes = LOCALES.map((locale) => chromeFor(content, locale, options.buildDate, routes, options.siteUrl));
   const pages: PageView[] = [];
   for (const chrome of chromes) {
     const images = new Map(content.recipes.map((recipe) => [recipe.slug, imageOf(pictures[recipe.slug]!, routes.file)]));
@@ -62,12 +64,13 @@ export async function present(content: Content, kitchen: Kitchen, pictures: Reco
     pages.push(homeView(chrome, cards, content.products));
     pages.push(finderView(chrome, content, kitchen, cards));
     pages.push(searchView(chrome));
-    pages.push(...content.recipes.map((recipe) => recipeView(chrome, recipe, kitchen.recipes[recipe.slug]!, productsById, images.get(recipe.slug)!)));
+    pages.push(...content.recipes.map((recipe) => recipeView(chrome, recipe, kitchen.recipes[recipe.slug]!, productsById, images.get(recipe.slug)!, notebookPage(options.editions ?? [], chrome.locale, recipe.slug))));
     pages.push(productListView(chrome, content.products, kitchen.usage));
     pages.push(...content.products.map((product) => productView(chrome, product, kitchen.usage[product.id] ?? [], cardsBySlug)));
     pages.push(courseView(chrome, content));
     pages.push(...content.lessons.map((lesson) => lessonView(chrome, lesson, content.recipes)));
     pages.push(aboutView(chrome, content));
+    pages.push(cookbookView(chrome, content));
   }
   const books = await Promise.all(
     chromes.flatMap((chrome) =>

@@ -18,6 +18,16 @@ describe("renderMarkdown", () => {
   it("should refuse javascript: links", () => {
     expect(renderMarkdown("[x](javascript:alert(1))")).toBe("<p>[x](javascript:alert(1))</p>\n");
   });
+
+  it("should render a step amount as a span the scaler can rewrite, in the text's language", () => {
+    expect(renderMarkdown("1. Ielej [1,5 l](=udens) ūdens.", { locale: "lv" })).toBe('<ol>\n<li>Ielej <span class="amount" data-qty="1.5" data-unit="l">1,5\u00a0l</span> ūdens.</li>\n</ol>\n');
+    expect(renderMarkdown("1. Heat [2 tbsp](=augu-ella) of oil.", { locale: "en" })).toContain('<span class="amount" data-qty="2" data-unit="ēdamkarote">2\u00a0tbsp</span>');
+  });
+
+  it("should show only the words of a step amount it cannot read, never a link", () => {
+    expect(renderMarkdown("Ielej [daudz](=udens) ūdens.", { locale: "lv" })).toBe("<p>Ielej daudz ūdens.</p>\n");
+    expect(renderMarkdown("Ielej [<b>750 ml</b>](=udens).")).toBe("<p>Ielej &lt;b&gt;750 ml&lt;/b&gt;.</p>\n");
+  });
 });
 
 describe("stepItems", () => {

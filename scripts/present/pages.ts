@@ -6,6 +6,7 @@ import { contactLine } from "./contact.ts";
 import { renderMarkdown } from "./markdown.ts";
 import type { Routes } from "./routes.ts";
 import { translator, type Translate } from "./strings.ts";
+import type { CookbookView } from "./cookbook.ts";
 import type { CourseView, LessonView } from "./course.ts";
 import type { DownloadsView } from "./downloads.ts";
 import type { ProductListView, ProductView } from "./product.ts";
@@ -23,11 +24,13 @@ export interface Chrome {
   site: Site;
   buildDate: string;
   routes: Routes;
+  /** The site's full address, ending with "/": for addresses that must be absolute (structured data). */
+  siteUrl: string;
 }
 
-export function chromeFor(content: Content, locale: Locale, buildDate: string, routes: Routes): Chrome {
+export function chromeFor(content: Content, locale: Locale, buildDate: string, routes: Routes, siteUrl: string): Chrome {
   const other = locale === "lv" ? "en" : "lv";
-  return { locale, other, t: translator(content.strings[locale], locale), strings: content.strings[locale], site: content.site, buildDate, routes };
+  return { locale, other, t: translator(content.strings[locale], locale), strings: content.strings[locale], site: content.site, buildDate, routes, siteUrl };
 }
 
 export interface NavItem { label: string; url: string; current: boolean }
@@ -67,7 +70,7 @@ export interface HomeView extends PageBase {
 /** Recipe cards of one meal, in the order meals are listed. */
 export interface CardGroup { meal: string; label: string; cards: RecipeCard[] }
 export interface AboutView extends PageBase { kind: "about"; html: string; contact: { title: string; line: string } }
-export type PageView = HomeView | RecipeView | ProductView | ProductListView | CourseView | LessonView | AboutView | DownloadsView | FinderView | SearchView;
+export type PageView = HomeView | RecipeView | ProductView | ProductListView | CourseView | LessonView | AboutView | DownloadsView | FinderView | SearchView | CookbookView;
 
 /** Fields every page view shares; `section` marks the current navigation item. */
 export function pageBase<K extends string>(chrome: Chrome, kind: K, url: string, alternateUrl: string, title: string, description: string, section: string): PageBase & { kind: K } {
@@ -79,6 +82,7 @@ export function pageBase<K extends string>(chrome: Chrome, kind: K, url: string,
     { key: "course", label: t("nav.course"), url: routes.course(locale) },
     { key: "downloads", label: t("nav.downloads"), url: routes.downloads(locale) },
     { key: "about", label: t("nav.about"), url: routes.about(locale) },
+    { key: "cookbook", label: t("nav.cookbook"), url: routes.cookbook(locale) },
   ];
   return {
     kind,

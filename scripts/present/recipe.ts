@@ -2,7 +2,12 @@
 import { formatEur, ingredientLine, lineWords, formatMinutes, formatNutrient, formatPercent, NUTRIENT_KEYS, type ComputedRecipe, type LineWords, type NutrientKey, type Nutrients, type ProductForms, type WordForms } from "../kitchen/index.ts";
 import { SERVINGS, type Locale, type UnitCode } from "../kitchen/vocabulary.ts";
 import type { Product, Recipe } from "../content/load.ts";
-import { renderMarkdown } from "./markdown.ts";
+import type { PricedLine } from "../kitchen/cost.ts";
+import type { Recipe as SchemaRecipe, WithContext } from "schema-dts";
+import { edition } from "./editions.ts";
+import { recipeJsonLd } from "./jsonld.ts";
+import { notebookLink, type NotebookLink } from "./notebook-links.ts";
+import { renderMarkdown, stepTexts } from "./markdown.ts";
 import { pageBase, type Chrome, type PageBase } from "./pages.ts";
 import type { Routes } from "./routes.ts";
 
@@ -18,8 +23,20 @@ export interface RecipeImage {
 
 /** One ingredient line in parts (amount, unit, name, "pēc garšas", note) and as `text`; see kitchen/lines.ts. */
 export interface IngredientView { amount: string; unit: string; name: string; after: string; note: string; text: string; url: string; fromAid: boolean }
-/** What the servings scaler needs to rebuild the lines in the browser: the locale's words and each line's data and forms. */
-export interface ScalerData { servings: number; min: number; max: number; locale: Locale; words: LineWords; lines: { qty: number | null; unit: UnitCode; note: string; forms: WordForms }[] }
+/**
+ * What the servings scaler needs in the browser, written into the recipe page as JSON: the locale's line words; each
+ * line's data, word forms and cost at the recipe's servings; the cost sentence with its {total} and {extra} slots.
+ */
+export interface ScalerData {
+  servings: number;
+  min: number;
+  max: number;
+  locale: Locale;
+  words: LineWords;
+  lines: (PricedLine & { qty: number | null; unit: UnitCode; note: string; forms: WordForms })[];
+  costSentence: string;
+}
+
 export interface NutritionRow { label: string; perServing: string; per100g: string; ri: string }
 
 export interface RecipeView extends PageBase {
@@ -28,7 +45,8 @@ export interface RecipeView extends PageBase {
   summary: string;
   meal: { code: string; label: string };
   servings: number;
-  facts: { label: string; value: string }[];
+  /** `key` lets the scaler find the servings fact. */
+  facts: { key: string; label: string; value: string }[];
   image: RecipeImage & { alt: string };
   ingredients: IngredientView[];
   stepsHtml: string;
@@ -43,9 +61,16 @@ export interface RecipeView extends PageBase {
   usesAid: boolean;
   /** What the servings scaler in the browser needs (assets/js/scaler.ts). */
   scaler: ScalerData;
+  /** schema.org Recipe structured data. */
+  jsonLd: WithContext<SchemaRecipe>;
+  /** The "my cookbook" page, which the add button points readers to. */
+  cookbookUrl: string;
+  /** The recipe's page in the A5 notebook of its language; null before the notebook is printed. */
+  notebook: NotebookLink | null;
 }
 
-export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRecipe, products: ReadonlyMap<string, Product>, image: RecipeImage): RecipeView {
+/** `notebookPage`: where the recipe starts in the printed A5 notebook of this language, when it is known. */
+export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRecipe, products: ReadonlyMap<string, Product>, image: RecipeImage, notebookPage?: number): RecipeView {
   const { locale, t, routes } = chrome;
   const text = recipe.text[locale];
   const data = recipe.data;
@@ -60,9 +85,9 @@ export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRec
   });
   const totalMinutes = data.time.prep + data.time.cook;
   const facts = [
-    { label: t("recipe.servings"), value: String(data.servings) },
-    { label: t("recipe.time"), value: `${formatMinutes(totalMinutes, locale)} (${t("recipe.prep")} ${formatMinutes(data.time.prep, locale)}, ${t("recipe.cook")} ${formatMinutes(data.time.cook, locale)})` },
-    { label: t("recipe.equipment"), value: data.equipment.map((item) => t(`equipment.${item}`)).join(", ") },
+    { key: "servings", label: t("recipe.servings"), value: String(data.servings) },
+    { key: "time", label: t("recipe.time"), value: `${formatMinutes(totalMinutes, locale)} (${t("recipe.prep")} ${formatMinutes(data.time.prep, locale)}, ${t("recipe.cook")} ${formatMinutes(data.time.cook, locale)})` },
+    { key: "equipment", label: t("recipe.equipment"), value: data.equipment.map((item) => t(`equipment.${item}`)).join(", ") },
   ];
   const perServing = computed.nutritionPerServing;
   const ri = (key: NutrientKey) => (computed.riPerServing[key] === undefined ? "—" : formatPercent(computed.riPerServing[key]!, locale));
@@ -86,8 +111,24 @@ export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRec
   const percent = formatPercent(computed.coverage.aidWeightShare * 100, locale);
   // Products whose nutrition is borrowed from a similar product: the reader should know which.
   const standIns = [...new Set(data.ingredients.map((line) => products.get(line.product)!).filter((product) => product.nutrition.standIn).map((product) => product.name[locale]))];
+  const url = routes.recipe(locale, recipe.slug);
+  const jsonLd = recipeJsonLd({
+    locale,
+    url: new URL(url, chrome.siteUrl).href,
+    name: text.title,
+    description: text.summary,
+    image: new URL(image.src, chrome.siteUrl).href,
+    ingredients: ingredients.map((item) => item.text),
+    steps: stepTexts(text.body, locale),
+    servings: data.servings,
+    prepMinutes: data.time.prep,
+    cookMinutes: data.time.cook,
+    category: t(`meal.${data.meal}`),
+    nutritionPerServing: perServing,
+    organisation: { name: chrome.site.organisation[locale], ...(chrome.site.contact.web ? { url: chrome.site.contact.web } : {}) },
+  });
   return {
-    ...pageBase(chrome, "recipe", routes.recipe(locale, recipe.slug), routes.recipe(chrome.other, recipe.slug), text.title, text.summary, "home"),
+    ...pageBase(chrome, "recipe", url, routes.recipe(chrome.other, recipe.slug), text.title, text.summary, "home"),
     slug: recipe.slug,
     summary: text.summary,
     meal: { code: data.meal, label: t(`meal.${data.meal}`) },
@@ -95,7 +136,7 @@ export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRec
     facts,
     image: { ...image, alt: text.imageAlt },
     ingredients,
-    stepsHtml: renderMarkdown(text.body),
+    stepsHtml: renderMarkdown(text.body, { locale }),
     tip: text.tip ?? "",
     safety: text.safety ?? "",
     cost,
@@ -104,7 +145,18 @@ export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRec
     allergensShort: computed.allergens.map((code) => t(`allergen.${code}.short`)),
     coverage: { percent, sentence: t("recipe.coverageSentence", { percent }) },
     usesAid: computed.coverage.aidProducts.length > 0,
-    scaler: { servings: data.servings, min: SERVINGS.min, max: SERVINGS.max, locale, words, lines: lines.map((line) => ({ qty: line.qty ?? null, unit: line.unit, note: line.note, forms: line.forms[locale] ?? {} })) },
+    scaler: {
+      servings: data.servings,
+      min: SERVINGS.min,
+      max: SERVINGS.max,
+      locale,
+      words,
+      lines: lines.map((line, index) => ({ qty: line.qty ?? null, unit: line.unit, note: line.note, forms: line.forms[locale] ?? {}, costEur: computed.ingredients[index]!.costEur, fromAidPackage: computed.ingredients[index]!.fromAidPackage })),
+      costSentence: t("recipe.costSentence"),
+    },
+    jsonLd,
+    cookbookUrl: routes.cookbook(locale),
+    notebook: notebookLink(routes.file(edition("notebook", locale, "A5").pdf), notebookPage, t),
   };
 }
 

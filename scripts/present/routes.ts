@@ -1,9 +1,9 @@
 // Site addresses per locale: one place decides every URL, under the site's base path ("/" or "/<repository>/" on a project site).
 import type { Locale } from "../kitchen/vocabulary.ts";
 
-const SEGMENTS: Record<Locale, { recipes: string; products: string; course: string; about: string; downloads: string; finder: string; search: string }> = {
-  lv: { recipes: "receptes", products: "produkti", course: "kurss", about: "par", downloads: "gramatas", finder: "ko-pagatavot", search: "meklet" },
-  en: { recipes: "recipes", products: "products", course: "course", about: "about", downloads: "books", finder: "what-to-cook", search: "search" },
+const SEGMENTS: Record<Locale, { recipes: string; products: string; course: string; about: string; downloads: string; finder: string; search: string; cookbook: string }> = {
+  lv: { recipes: "receptes", products: "produkti", course: "kurss", about: "par", downloads: "gramatas", finder: "ko-pagatavot", search: "meklet", cookbook: "pavargramata" },
+  en: { recipes: "recipes", products: "products", course: "course", about: "about", downloads: "books", finder: "what-to-cook", search: "search", cookbook: "cookbook" },
 };
 
 /** Every page address of the site, each starting with `root`. */
@@ -27,6 +27,8 @@ export function routesFor(root: string) {
     finder: (locale: Locale) => `${root}${locale}/${SEGMENTS[locale].finder}/`,
     /** Search results (Pagefind) for the query in `?q=`. */
     search: (locale: Locale) => `${root}${locale}/${SEGMENTS[locale].search}/`,
+    /** "My cookbook": the reader's own selection of recipes, printed as a booklet from the browser. */
+    cookbook: (locale: Locale) => `${root}${locale}/${SEGMENTS[locale].cookbook}/`,
     /** A file of the build (an asset, a picture, a PDF), given by its path inside the output folder. */
     file: (relative: string) => `${root}${relative}`,
     /** The file Eleventy writes for a page address: its path inside the output folder. */

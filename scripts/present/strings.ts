@@ -5,7 +5,7 @@ import type { Strings } from "../content/schemas.ts";
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** `fill("Cost {total}", { total: "3 €" })` → "Cost 3 €"; an unknown slot is an error. */
-function fill(template: string, values: Record<string, string | number>): string {
+export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
     if (!(name in values)) throw new Error(`slot {${name}} has no value in "${template}"`);
     return String(values[name]);

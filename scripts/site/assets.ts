@@ -4,7 +4,7 @@ import path from "node:path";
 import { glob } from "tinyglobby";
 import { FONT_FILES } from "../templates.ts";
 
-const FILES = ["assets/css/fonts.css", "assets/css/site.css", "assets/icons/icon.svg"];
+const FILES = ["assets/css/fonts.css", "assets/css/site.css", "assets/css/site-print.css", "assets/icons/icon.svg"];
 
 /** Copies what every page links to into `outDir/assets/`, from the project at `root` (whatever the working folder is). */
 export async function copySiteAssets(root: string, outDir: string): Promise<void> {

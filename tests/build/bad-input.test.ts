@@ -34,7 +34,7 @@ const GENERATORS = {
   async "padded-recipe"(dir: string) {
     const file = path.join(dir, LV);
     const text = await readFile(file, "utf8");
-    await writeFile(file, text.replace("3. Pievieno pienu un sāli.", `3. Pievieno pienu un sāli. ${"Griķus noskalo un vāra ūdenī ar sāli. ".repeat(80_000)}`));
+    await writeFile(file, text.replace("un sāli.", `un sāli. ${"Griķus noskalo un vāra ūdenī ar sāli. ".repeat(80_000)}`));
   },
   async "truncated-png"(dir: string) {
     const png = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 30 } } }).png().toBuffer();

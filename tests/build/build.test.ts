@@ -1,7 +1,7 @@
 // The whole build on the fixture content: site in both languages, open data, PDFs that read back, safe swaps of dist/.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readdir, readFile, rm, stat } from "node:fs/promises";
+import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
@@ -170,6 +170,37 @@ describe("build of the fixture content", () => {
       expect(Object.keys(after)).toContain("assets/js/scaler.js");
       expect(after["downloads/recepsu-burtnica-lv-a5.pdf"]).toBe(before["downloads/recepsu-burtnica-lv-a5.pdf"]);
       expect(Object.keys(after).filter((file) => /^(print|downloads)\//.test(file)).sort()).toEqual(Object.keys(before).filter((file) => /^(print|downloads)\//.test(file)).sort());
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+
+  it("should show on each recipe page the page of the recipe in the A5 notebook it links to", async () => {
+    const { destinationPages } = await import("../../scripts/print/pagerefs.ts");
+    for (const [locale, folder] of [["lv", "receptes"], ["en", "recipes"]] as const) {
+      const pages = await destinationPages(await readFile(path.join(out, `downloads/recepsu-burtnica-${locale}-a5.pdf`)));
+      for (const slug of await readdir(path.join(out, locale, folder))) {
+        const html = await readFile(path.join(out, locale, folder, slug, "index.html"), "utf8");
+        const page = pages[`recipe-${slug}`];
+        expect(page, slug).toBeGreaterThan(1);
+        const link = /<p class="notebook-link"><a href="([^"]*)">([^<]*)<\/a><\/p>/.exec(html);
+        expect(link?.[1], slug).toBe(`/downloads/recepsu-burtnica-${locale}-a5.pdf#page=${page}`);
+        expect(link?.[2], slug).toMatch(new RegExp(`\\b${page}\\b`));
+      }
+    }
+  });
+
+  it("should put the new notebook page numbers into the published recipe pages when printing the books again (npm run pdf)", async () => {
+    const { work, out: copy } = await copyOfBuild(out);
+    try {
+      const file = path.join(copy, "lv/receptes/griku-putra/index.html");
+      const built = await readFile(file, "utf8");
+      // As if the notebook had changed since the site was built: the link says page 99.
+      const stale = built.replace(/#page=\d+">([^<]*?)\d+/, '#page=99">$199');
+      expect(stale).not.toBe(built);
+      await writeFile(file, stale);
+      await buildPdfs({ root: projectRoot, contentRoot: sharedBuilds().fixtureContent, outDir: copy });
+      expect(await readFile(file, "utf8")).toBe(built);
     } finally {
       await rm(work, { recursive: true, force: true });
     }

@@ -54,7 +54,7 @@ describe("content check", () => {
     dir = await copyFixture();
     await edit(dir, LV, "meal: breakfast", "meal: brekfast");
     await edit(dir, LV, "servings: 2", "servings: 0");
-    await edit(dir, EN, "3. Add the milk and salt.\n", "");
+    await edit(dir, EN, "3. Add the milk powder dissolved in [100 ml](=udens) of the water, and the salt.\n", "");
     await edit(dir, "content/products/griki.yaml", "packageGrams: 400", "packageGrams: -400");
     await edit(dir, "content/lessons/01-graudi/index.lv.md", "recipes: [griku-putra]", "recipes: [griku-putr]");
     expect(await issuesOf(dir)).toEqual([
@@ -145,6 +145,18 @@ describe("content check", () => {
     await edit(dir, "content/recipes/sipolu-zupa/index.lv.md", "summary: Vienkārša zupa.", "summary: A simple soup.");
     await edit(dir, "content/recipes/sipolu-zupa/index.lv.md", "1. Sīpolus sagriež.\n2. Vāra ūdenī 30 minūtes.", "1. Cut the onions.\n2. Boil for 30 minutes.");
     expect(await issuesOf(dir)).toEqual(["content/recipes/sipolu-zupa/index.lv.md:16 body: has no Latvian letters (ā, č, ē …) — the Latvian file must carry the Latvian text"]);
+  });
+
+  it("should name the file and line of every step amount that is not an ingredient's, with the fix", async () => {
+    dir = await copyFixture();
+    await edit(dir, LV, "izšķīdināts [100 ml](=udens) ūdens", "izšķīdināts [100 ml](=udenz) ūdens un [1 glāzi](=udens) un [2 ēd. k.](=manna)");
+    await edit(dir, EN, "dissolved in [100 ml](=udens) of the water", "dissolved in [100 ml](=udens) of the water");
+    expect(await issuesOf(dir)).toEqual([
+      `${EN}:10 body: step 3 gives [100 ml](=udens), but the Latvian step 3 gives no amount — give the same amounts of the same products in both languages`,
+      `${LV}:20 body: step 3: unknown product "udenz" in [100 ml](=udenz) — did you mean "udens"?`,
+      `${LV}:20 body: step 3: unknown unit "glāzi" in [1 glāzi](=udens) — a step can scale only g, kg, ml, l, ēd. k., tējk. (words that stay the same for every number); write the amount in one of them or as plain text`,
+      `${LV}:20 body: step 3: "manna" is not an ingredient of this recipe — add it to ingredients in ${LV}, or refer to one of: griki, udens, piena-pulveris, sals`,
+    ]);
   });
 
   it("should report a used product without word forms, with the line to add them at and an example", async () => {

@@ -3,6 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseDocument } from "htmlparser2";
 import type { ChildNode, Element } from "domhandler";
+import { PDFDocument } from "pdf-lib";
 
 /** Attributes that hold one address, per element. srcset holds several. */
 const URL_ATTRIBUTES: Record<string, string[]> = { a: ["href"], link: ["href"], img: ["src", "srcset"], source: ["src", "srcset"], script: ["src"], iframe: ["src"], form: ["action"] };
@@ -28,9 +29,12 @@ export async function brokenLinks(dist: string, siteUrl: string): Promise<string
   const existing = new Set(files);
   const pages = new Map<string, Page>();
   for (const file of files.filter((name) => name.endsWith(".html"))) pages.set(file, readPage(await readFile(path.join(dist, file), "utf8")));
+  // A link into a PDF may name a page ("#page=12"): how many pages each PDF has.
+  const pdfPages = new Map<string, number>();
+  for (const file of files.filter((name) => name.endsWith(".pdf"))) pdfPages.set(file, (await PDFDocument.load(await readFile(path.join(dist, file)), { updateMetadata: false })).getPageCount());
   const problems: string[] = [];
   const check = (from: string, link: string) => {
-    const problem = resolve(from, link, siteUrl, existing, pages);
+    const problem = resolve(from, link, siteUrl, existing, pages, pdfPages);
     if (problem) problems.push(`${from}: link "${link}" — ${problem}`);
   };
   for (const [file, page] of pages) for (const link of page.links) check(file, link);
@@ -63,7 +67,7 @@ function readPage(html: string): Page {
 }
 
 /** Why `link` from `from` does not resolve, or undefined when it does (or points to another site). */
-function resolve(from: string, link: string, siteUrl: string, existing: Set<string>, pages: Map<string, Page>): string | undefined {
+function resolve(from: string, link: string, siteUrl: string, existing: Set<string>, pages: Map<string, Page>, pdfPages: Map<string, number>): string | undefined {
   if (OFF_SITE.test(link)) return undefined;
   if (link === "#" || link === "") return "points at nothing";
   const absolute = /^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith("//");
@@ -76,6 +80,12 @@ function resolve(from: string, link: string, siteUrl: string, existing: Set<stri
   const file = target === "" || target.endsWith("/") ? `${target}index.html` : target;
   if (!existing.has(file)) return `no such file in dist/ (${file})`;
   const anchor = url.hash ? decodeURIComponent(url.hash.slice(1)) : "";
+  const pdf = pdfPages.get(file);
+  if (anchor && pdf !== undefined) {
+    const page = /^page=(\d+)$/.exec(anchor)?.[1];
+    if (page === undefined) return `"#${anchor}" is not a page of ${file} (#page=N)`;
+    return Number(page) >= 1 && Number(page) <= pdf ? undefined : `${file} has no page ${page} (it has ${pdf})`;
+  }
   if (anchor && !pages.get(file)?.ids.has(anchor)) return `no element with id "${anchor}" in ${file}`;
   return undefined;
 }
