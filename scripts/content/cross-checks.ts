@@ -5,13 +5,15 @@ import { gramsMessage, productFile } from "./messages.ts";
 import type { Draft, Product, Text } from "./load.ts";
 import { countSteps } from "./markdown-checks.ts";
 import { svgProblems } from "./svg-check.ts";
-import type { LessonEn, LessonLv, RecipeEn, RecipeLv } from "./schemas.ts";
+import { PICTURE_MAX_BYTES, type LessonEn, type LessonLv, type RecipeEn, type RecipeLv } from "./schemas.ts";
 
 export interface RecipeFiles {
   lv: Draft<RecipeLv>;
   en: Draft<RecipeEn>;
   folder: string;
   imageExists: (name: string) => boolean;
+  /** The size in bytes of a picture in the recipe folder. */
+  imageBytes: (name: string) => number;
   /** The text of an SVG picture in the recipe folder. */
   readSvg: (name: string) => string;
   /** Every product file's id, valid or not. */
@@ -20,7 +22,7 @@ export interface RecipeFiles {
   products: Product[];
 }
 
-export function checkRecipe({ lv, en, folder, imageExists, readSvg, productIds, products }: RecipeFiles): ContentIssue[] {
+export function checkRecipe({ lv, en, folder, imageExists, imageBytes, readSvg, productIds, products }: RecipeFiles): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const lvSteps = countSteps(lv.body);
   const enSteps = countSteps(en.body);
@@ -41,7 +43,10 @@ export function checkRecipe({ lv, en, folder, imageExists, readSvg, productIds, 
     if (grams && !grams.ok) issues.push({ file: lv.file, line: line(grams.problem.field), field: `ingredients[${index}].${grams.problem.field}`, message: gramsMessage(grams.problem, ingredient) });
   });
   if (!imageExists(data.image)) issues.push({ file: lv.file, line: lv.lineOf(["image"]), field: "image", message: `file "${data.image}" is not in ${folder}/ — add the picture there or correct the name` });
-  else if (data.image.endsWith(".svg")) {
+  else if (imageBytes(data.image) > PICTURE_MAX_BYTES) {
+    const megabytes = (bytes: number) => `${Math.ceil(bytes / 100_000) / 10} MB`;
+    issues.push({ file: lv.file, line: lv.lineOf(["image"]), field: "image", message: `file "${data.image}" is ${megabytes(imageBytes(data.image))}, more than the ${megabytes(PICTURE_MAX_BYTES)} a picture may have — save it smaller (1000 pixels wide is enough for the site and the books)` });
+  } else if (data.image.endsWith(".svg")) {
     for (const problem of svgProblems(readSvg(data.image))) issues.push({ file: `${folder}/${data.image}`, field: "", message: `${problem} — pictures may contain only drawing; export it again as a plain SVG, PNG or JPEG` });
   }
   if (!en.data) return issues;

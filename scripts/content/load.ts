@@ -1,5 +1,5 @@
 // Reads every content file, validates it and checks the files against each other; returns content or all issues.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
@@ -90,7 +90,7 @@ export async function loadContent(root: string): Promise<Loaded> {
     const lv = await readMarkdown(path.join(base, "index.lv.md"), recipeLvSchema);
     const en = await readMarkdown(path.join(base, "index.en.md"), recipeEnSchema);
     if (!lv || !en) continue;
-    issues.push(...checkRecipe({ lv, en, folder: rel(base), imageExists: (name) => existsSync(path.join(base, name)), readSvg: (name) => readFileSync(path.join(base, name), "utf8"), productIds, products }));
+    issues.push(...checkRecipe({ lv, en, folder: rel(base), imageExists: (name) => existsSync(path.join(base, name)), imageBytes: (name) => statSync(path.join(base, name)).size, readSvg: (name) => readFileSync(path.join(base, name), "utf8"), productIds, products }));
     if (isText(lv) && isText(en)) recipes.push({ slug, dir: base, data: lv.data, text: recipeTexts(lv, en), lv, en, imageFile: path.join(base, lv.data.image) });
   }
 

@@ -12,7 +12,10 @@ const amount = z.number().nonnegative("cannot be negative");
 const minutes = z.number().int("must be whole minutes").nonnegative("cannot be negative");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD, e.g. "2026-10-01"');
 const textList = z.array(line).min(1, "needs at least one item");
-const fileName = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\.(svg|png|jpe?g|webp)$/, "must be a file name in the recipe folder, like griku-putra.svg (svg, png, jpg or webp)");
+const fileName = z.string().regex(/^[a-z0-9]+([-_][a-z0-9]+)*\.(svg|png|jpe?g|webp)$/, "must be a file name in the recipe folder, like griku-putra.svg (svg, png, jpg or webp)");
+
+/** The largest recipe picture the build takes, in bytes (the form editor's upload limit too). */
+export const PICTURE_MAX_BYTES = 10_000_000;
 
 export const siteSchema = z.strictObject({
   title: localized,
