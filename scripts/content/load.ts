@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { checkLesson, checkRecipe } from "./cross-checks.ts";
 import { energyWarnings } from "./energy-check.ts";
 import { parseMarkdownFile } from "./frontmatter.ts";
+import { recipeTexts, type RecipeText } from "./recipe-text.ts";
 import { sortIssues, type ContentIssue } from "./issues.ts";
 import { findRawHtml } from "./markdown-checks.ts";
 import { ALLERGEN_CODES, EQUIPMENT, LOCALES, MEALS, type Locale } from "../kitchen/vocabulary.ts";
@@ -17,8 +18,6 @@ export interface Product extends ProductFile { id: string; file: string }
 /** A Markdown file as read: its body always, its data when the front matter is valid. */
 export interface Draft<T> { data: T | undefined; body: string; file: string; bodyLine: number; lineOf: (path: readonly PropertyKey[]) => number | undefined }
 export interface Text<T> extends Draft<T> { data: T }
-/** A recipe's words in one language: the Latvian file's text fields or the English file's, and the steps. */
-export interface RecipeText { title: string; summary: string; imageAlt: string; tip?: string; safety?: string; ingredientNotes: Record<string, string>; body: string }
 /** A lesson's words in one language. */
 export type LessonText = LessonEn & { body: string };
 /** `data` is the structured data (from the Latvian file), `text` the words per language; `lv`/`en` are the files as read. */
@@ -91,7 +90,7 @@ export async function loadContent(root: string): Promise<Loaded> {
     const en = await readMarkdown(path.join(base, "index.en.md"), recipeEnSchema);
     if (!lv || !en) continue;
     issues.push(...checkRecipe({ lv, en, folder: rel(base), imageExists: (name) => existsSync(path.join(base, name)), imageBytes: (name) => statSync(path.join(base, name)).size, readSvg: (name) => readFileSync(path.join(base, name), "utf8"), productIds, products }));
-    if (isText(lv) && isText(en)) recipes.push({ slug, dir: base, data: lv.data, text: recipeTexts(lv, en), lv, en, imageFile: path.join(base, lv.data.image) });
+    if (isText(lv) && isText(en)) recipes.push({ slug, dir: base, data: lv.data, text: recipeTexts(lv.data, lv.body, en.data, en.body), lv, en, imageFile: path.join(base, lv.data.image) });
   }
 
   const lessons: Lesson[] = [];
@@ -119,12 +118,6 @@ export async function loadContent(root: string): Promise<Loaded> {
 
   if (issues.length > 0 || !site) return { content: undefined, issues: sortIssues(issues), warnings: sortIssues(warnings) };
   return { content: { root, site, strings, products, recipes, lessons, pages }, issues: [], warnings: sortIssues(warnings) };
-}
-
-function recipeTexts(lv: Text<RecipeLv>, en: Text<RecipeEn>): Record<Locale, RecipeText> {
-  const { title, summary, imageAlt, tip, safety, ingredients } = lv.data;
-  const notes = Object.fromEntries(ingredients.filter((line) => line.note).map((line) => [line.product, line.note!]));
-  return { lv: { title, summary, imageAlt, tip, safety, ingredientNotes: notes, body: lv.body }, en: { ...en.data, body: en.body } };
 }
 
 function lessonTexts(lv: Text<LessonLv>, en: Text<LessonEn>): Record<Locale, LessonText> {

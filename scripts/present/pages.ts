@@ -21,7 +21,7 @@ export interface Chrome {
   routes: Routes;
 }
 
-export function chromeFor(content: Content, locale: Locale, buildDate: string, routes: Routes): Chrome {
+export function chromeFor(content: Pick<Content, "strings" | "site">, locale: Locale, buildDate: string, routes: Routes): Chrome {
   const other = locale === "lv" ? "en" : "lv";
   return { locale, other, t: translator(content.strings[locale], locale), strings: content.strings[locale], site: content.site, buildDate, routes };
 }

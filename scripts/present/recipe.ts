@@ -45,7 +45,8 @@ export interface RecipeView extends PageBase {
   scaler: ScalerData;
 }
 
-export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRecipe, products: ReadonlyMap<string, Product>, image: RecipeImage): RecipeView {
+/** `recipe`: its slug, data and words are enough, so the form editor's preview can show a recipe that is not saved yet. */
+export function recipeView(chrome: Chrome, recipe: Pick<Recipe, "slug" | "data" | "text">, computed: ComputedRecipe, products: ReadonlyMap<string, Product>, image: RecipeImage): RecipeView {
   const { locale, t, routes } = chrome;
   const text = recipe.text[locale];
   const data = recipe.data;
