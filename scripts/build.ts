@@ -3,9 +3,10 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { step } from "./log.ts";
 import type { Views } from "./present/index.ts";
+import { writeFormEditor } from "./cms/admin.ts";
 import { bundleScripts } from "./site/scripts.ts";
 import { renderSite } from "./site/render.ts";
-import { computeAndPresent, contextFor, loadChecked, printStep, staged, startBrowsers, writeOpenData } from "./pipeline/steps.ts";
+import { computeAndPresent, contextFor, loadChecked, printStep, siteUrlOf, staged, startBrowsers, writeOpenData } from "./pipeline/steps.ts";
 
 export interface BuildOptions {
   root: string;
@@ -33,6 +34,7 @@ export async function build(options: BuildOptions): Promise<Views> {
       const views = await step("Compute, pictures and views", () => computeAndPresent(content, context, { web: path.join(staging, "img"), print: books ? path.join(staging, "print", "img") : undefined }));
       await step("Site", () => renderSite(context.root, staging, views.site));
       await step("Browser scripts", () => bundleScripts(context.root, staging));
+      await step("Form editor (admin/)", () => writeFormEditor(context.root, staging, content, { siteUrl: siteUrlOf(content, context), buildDate: context.buildDate }));
       await step("Open data (api/*.json)", () => writeOpenData(staging, views.api));
       if (printer) await printStep(context, staging, views, await printer.browsers, options.onBook);
       process.stdout.write(`Built ${path.relative(process.cwd(), context.outDir) || context.outDir}/ — ${content.recipes.length} recipes, ${content.lessons.length} lessons, ${content.products.length} products.\n`);

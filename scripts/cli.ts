@@ -1,4 +1,4 @@
-// Command line: check, build, dev and pdf — `tsx scripts/cli.ts <command> [--out <folder>] [--content <folder>]`.
+// Command line: check, build, dev, cms and pdf — `tsx scripts/cli.ts <command> [--out <folder>] [--content <folder>]`.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -26,6 +26,10 @@ const commands: Record<string, () => Promise<void>> = {
   async dev() {
     const { dev } = await import("./site/dev.ts");
     await dev({ root });
+  },
+  async cms() {
+    const { cms } = await import("./cms/local.ts");
+    await cms(root);
   },
 };
 

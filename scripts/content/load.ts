@@ -9,6 +9,7 @@ import { parseMarkdownFile } from "./frontmatter.ts";
 import { recipeTexts, type RecipeText } from "./recipe-text.ts";
 import { sortIssues, type ContentIssue } from "./issues.ts";
 import { findRawHtml } from "./markdown-checks.ts";
+import { cmsWordsSchema, type CmsWords } from "../cms/words.ts";
 import { ALLERGEN_CODES, EQUIPMENT, LOCALES, MEALS, type Locale } from "../kitchen/vocabulary.ts";
 import { lessonEnSchema, lessonLvSchema, pageSchema, productSchema, recipeEnSchema, recipeLvSchema, siteSchema, stringsSchema, type LessonEn, type LessonLv, type PageFile, type ProductFile, type RecipeEn, type RecipeLv, type Site, type Strings } from "./schemas.ts";
 import { validate } from "./validate.ts";
@@ -24,7 +25,7 @@ export type LessonText = LessonEn & { body: string };
 export interface Recipe { slug: string; dir: string; data: RecipeLv; text: Record<Locale, RecipeText>; lv: Text<RecipeLv>; en: Text<RecipeEn>; imageFile: string }
 export interface Lesson { slug: string; dir: string; data: LessonLv; text: Record<Locale, LessonText>; lv: Text<LessonLv>; en: Text<LessonEn>; handout: Record<Locale, Text<PageFile>> }
 export type Page = Record<Locale, Text<PageFile>>;
-export interface Content { root: string; site: Site; strings: Record<Locale, Strings>; products: Product[]; recipes: Recipe[]; lessons: Lesson[]; pages: Record<"about" | "course", Page> }
+export interface Content { root: string; site: Site; strings: Record<Locale, Strings>; products: Product[]; recipes: Recipe[]; lessons: Lesson[]; pages: Record<"about" | "course", Page>; cms: CmsWords }
 /** Issues stop the build; warnings (same shape) are printed after them and change nothing. */
 export type Loaded = { content: Content; issues: []; warnings: ContentIssue[] } | { content: undefined; issues: ContentIssue[]; warnings: ContentIssue[] };
 
@@ -69,6 +70,8 @@ export async function loadContent(root: string): Promise<Loaded> {
   for (const locale of LOCALES) {
     for (const key of REQUIRED_STRINGS) if (!(key in strings[locale])) issues.push({ file: `content/i18n/${locale}.yaml`, field: key, message: "is missing — every meal, equipment and allergen code needs its words in both languages" });
   }
+
+  const cms = await readYaml(path.join(dir, "cms.yaml"), cmsWordsSchema);
 
   // Ids and slugs come from file and folder names, so one broken file does not make its references look unknown.
   const productFiles = (await listSorted(path.join(dir, "products"))).filter((name) => name.endsWith(".yaml"));
@@ -116,8 +119,8 @@ export async function loadContent(root: string): Promise<Loaded> {
     if (isText(lv) && isText(en)) pages[name] = { lv, en };
   }
 
-  if (issues.length > 0 || !site) return { content: undefined, issues: sortIssues(issues), warnings: sortIssues(warnings) };
-  return { content: { root, site, strings, products, recipes, lessons, pages }, issues: [], warnings: sortIssues(warnings) };
+  if (issues.length > 0 || !site || !cms) return { content: undefined, issues: sortIssues(issues), warnings: sortIssues(warnings) };
+  return { content: { root, site, strings, products, recipes, lessons, pages, cms }, issues: [], warnings: sortIssues(warnings) };
 }
 
 function lessonTexts(lv: Text<LessonLv>, en: Text<LessonEn>): Record<Locale, LessonText> {

@@ -31,6 +31,15 @@ export const siteSchema = z.strictObject({
   licence: z.strictObject({ name: line, url: z.url("must be a full https:// address") }),
   baseUrl: z.url("must be a full https:// address ending with /").refine((url) => url.endsWith("/"), "must end with /"),
   repository: z.url("must be a full https:// address"),
+  /** How the form editor at /admin/ signs editors in to GitHub (README: "The form editor"). */
+  cms: z
+    .strictObject({
+      branch: line.optional(),
+      siteDomain: line.optional(),
+      authUrl: z.url("must be a full https:// address").refine((url) => url.startsWith("https://"), "must start with https://").optional(),
+      authEndpoint: line.optional(),
+    })
+    .optional(),
 });
 
 export const stringsSchema = z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9.]*$/), z.string());

@@ -31,6 +31,8 @@ export function configureSite(config: EleventyConfig, views: SiteViews | (() => 
   config.setLayoutsDirectory("_base");
   // The books' templates are rendered by the print layer, not as site pages. https://www.11ty.dev/docs/ignores/
   config.ignores.add("layouts/print/**");
+  // The form editor's page is written by its own step (scripts/cms/admin.ts), with its own Content-Security-Policy.
+  config.ignores.add("layouts/admin/**");
   // Only our Nunjucks templates are processed: no Markdown file is ever run through a template engine.
   config.setTemplateFormats(["njk"]);
   // The page views are the only data source. https://www.11ty.dev/docs/data-global-custom/
