@@ -1,5 +1,5 @@
 // A recipe as the form editor holds it, checked and computed as the build does (same schemas, cross-checks, kitchen and view); pure, runs in the browser.
-import { checkRecipe } from "../content/cross-checks.ts";
+import { checkIngredients, checkRecipe } from "../content/cross-checks.ts";
 import type { ContentIssue } from "../content/issues.ts";
 import type { Draft, Product } from "../content/load.ts";
 import { findRawHtml } from "../content/markdown-checks.ts";
@@ -48,6 +48,7 @@ export function checkDraft(draft: DraftRecipe, data: PreviewData): DraftResult {
   const lv = toDraft<RecipeLv>(recipeLvSchema, draft.lv, `${folder}/index.lv.md`);
   const en = toDraft<RecipeEn>(recipeEnSchema, draft.en, `${folder}/index.en.md`);
   const problems = [...lv.problems, ...en.problems];
+  const productIds = data.products.map((product) => product.id);
   problems.push(
     ...checkRecipe({
       lv: lv.draft,
@@ -57,7 +58,7 @@ export function checkDraft(draft: DraftRecipe, data: PreviewData): DraftResult {
       imageExists: (name) => name === draft.lv.image,
       imageBytes: () => 0,
       readSvg: () => "",
-      productIds: data.products.map((product) => product.id),
+      productIds,
       products: data.products,
     }),
   );
@@ -67,8 +68,11 @@ export function checkDraft(draft: DraftRecipe, data: PreviewData): DraftResult {
   if (!kitchen) return { problems, views, numbersOnly };
   const products = new Map<string, Product>(data.products.map((product) => [product.id, product]));
   const computed = computeRecipe({ slug: draft.slug ?? "", servings: kitchen.servings, ingredients: kitchen.ingredients }, products);
-  // Unknown products and missing conversions are what the engine refuses, and checkRecipe has named them.
-  if (!computed.ok) return { problems, views, numbersOnly };
+  if (!computed.ok) {
+    // Unknown products and missing conversions are what the engine refuses; checkRecipe names them once the whole Latvian file is valid.
+    if (numbersOnly) problems.push(...checkIngredients(kitchen.ingredients, lv.draft, productIds, data.products));
+    return { problems, views, numbersOnly };
+  }
   const recipeData = lv.draft.data ?? { ...UNSHOWN, ...kitchen };
   // Without valid English text only the Latvian view is made, so the empty English words are never shown.
   const text = recipeTexts(recipeData, lv.draft.body, en.draft.data ?? { title: "", summary: "", imageAlt: "", ingredientNotes: {} }, en.draft.body);

@@ -31,17 +31,7 @@ export function checkRecipe({ lv, en, folder, imageExists, imageBytes, readSvg, 
   if (!lv.data) return issues;
   const data = lv.data;
 
-  data.ingredients.forEach((ingredient, index) => {
-    const line = (field: string) => lv.lineOf(["ingredients", index, field]);
-    if (!productIds.includes(ingredient.product)) {
-      const hint = didYouMean(ingredient.product, productIds) || ` — use an existing product id or add ${productFile(ingredient.product)}`;
-      issues.push({ file: lv.file, line: line("product"), field: `ingredients[${index}].product`, message: `unknown product "${ingredient.product}"${hint}` });
-      return;
-    }
-    const product = products.find((candidate) => candidate.id === ingredient.product);
-    const grams = product ? toGrams(ingredient, product) : undefined;
-    if (grams && !grams.ok) issues.push({ file: lv.file, line: line(grams.problem.field), field: `ingredients[${index}].${grams.problem.field}`, message: gramsMessage(grams.problem, ingredient) });
-  });
+  issues.push(...checkIngredients(data.ingredients, lv, productIds, products));
   if (!imageExists(data.image)) issues.push({ file: lv.file, line: lv.lineOf(["image"]), field: "image", message: `file "${data.image}" is not in ${folder}/ — add the picture there or correct the name` });
   else if (imageBytes(data.image) > PICTURE_MAX_BYTES) {
     const megabytes = (bytes: number) => `${Math.ceil(bytes / 100_000) / 10} MB`;
@@ -65,6 +55,23 @@ export function checkRecipe({ lv, en, folder, imageExists, imageBytes, readSvg, 
   for (const product of Object.keys(english.ingredientNotes)) {
     if (!noted.some((ingredient) => ingredient.product === product)) issues.push({ file: en.file, line: en.lineOf(["ingredientNotes", product]), field: `ingredientNotes.${product}`, message: `the Latvian file has no note for "${product}" — remove it or add the note there` });
   }
+  return issues;
+}
+
+/** Every ingredient names a product and can be weighed with that product's conversions. */
+export function checkIngredients(ingredients: RecipeLv["ingredients"], lv: Pick<Draft<RecipeLv>, "file" | "lineOf">, productIds: readonly string[], products: readonly Product[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  ingredients.forEach((ingredient, index) => {
+    const line = (field: string) => lv.lineOf(["ingredients", index, field]);
+    if (!productIds.includes(ingredient.product)) {
+      const hint = didYouMean(ingredient.product, productIds) || ` — use an existing product id or add ${productFile(ingredient.product)}`;
+      issues.push({ file: lv.file, line: line("product"), field: `ingredients[${index}].product`, message: `unknown product "${ingredient.product}"${hint}` });
+      return;
+    }
+    const product = products.find((candidate) => candidate.id === ingredient.product);
+    const grams = product ? toGrams(ingredient, product) : undefined;
+    if (grams && !grams.ok) issues.push({ file: lv.file, line: line(grams.problem.field), field: `ingredients[${index}].${grams.problem.field}`, message: gramsMessage(grams.problem, ingredient) });
+  });
   return issues;
 }
 
