@@ -37,6 +37,8 @@ export function cmsConfig(content: Content, options: ConfigOptions = {}): Settin
     backend,
     ...(options.localBackend ? { local_backend: { url: options.localBackend } } : {}),
     publish_mode: "editorial_workflow",
+    // Decap's own buttons in Latvian: assets/js/cms.ts registers them from content/cms.yaml.
+    locale: LOCALES[0],
     site_url: site.baseUrl,
     display_url: site.baseUrl,
     // Uploads go into each recipe's own folder (the recipes collection's media_folder); this one is only Decap's required default.

@@ -13,7 +13,7 @@ export interface PreviewData {
   /** The site's base path ("/" or "/<repository>/"), for the addresses the recipe view holds. */
   basePath: string;
   buildDate: string;
-  words: Pick<CmsWords, "notes" | "preview">;
+  words: Pick<CmsWords, "notes" | "preview" | "interface">;
 }
 
 export function previewData(content: Content, siteUrl: string, buildDate: string): PreviewData {
@@ -23,6 +23,6 @@ export function previewData(content: Content, siteUrl: string, buildDate: string
     site: content.site,
     basePath: basePathOf(siteUrl),
     buildDate,
-    words: { notes: content.cms.notes, preview: content.cms.preview },
+    words: { notes: content.cms.notes, preview: content.cms.preview, interface: content.cms.interface },
   };
 }

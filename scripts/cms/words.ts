@@ -6,6 +6,9 @@ const text = z.string().trim().min(1, "is empty — write the text");
 const collection = z.strictObject({ label: text, singular: text, description: text });
 const fieldWords = z.strictObject({ label: text, hint: text.optional(), pattern: text.optional() });
 const formWords = z.record(z.string(), fieldWords);
+/** Decap's own interface words, under the keys of its English phrases (decap-cms-locales); nested groups of texts. */
+export type Phrases = { [key: string]: string | Phrases };
+const phrases: z.ZodType<Phrases> = z.lazy(() => z.record(z.string(), z.union([text, phrases])));
 
 export const cmsWordsSchema = z
   .strictObject({
@@ -15,6 +18,7 @@ export const cmsWordsSchema = z
     fields: z.strictObject({ recipe: formWords, product: formWords, lesson: formWords, page: formWords }),
     notes: z.strictObject({ latvianPane: text, none: text }),
     preview: z.strictObject({ title: text, problems: text, empty: text, svgNotChecked: text }),
+    interface: phrases,
   })
   .superRefine((words, ctx) => {
     for (const form of Object.keys(FORMS) as FormName[]) {

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Browser } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { loadContent } from "../../scripts/content/load.ts";
 import { launchBrowser } from "../../scripts/print/browser.ts";
 import { sharedBuilds } from "../helpers/builds.ts";
 import { serve } from "../helpers/serve.ts";
@@ -36,12 +37,26 @@ describe("form editor page", () => {
       void request.abort();
     });
     await page.goto(`${server.url}/admin/`, { waitUntil: "networkidle0" });
-    // Decap's sign-in screen: with the GitHub backend nothing is asked of GitHub before an editor signs in.
-    await page.waitForFunction(() => document.querySelectorAll("button").length > 0, { timeout: 60_000 });
-    expect(await page.evaluate(() => typeof (window as unknown as { CMS?: object }).CMS)).toBe("object");
+    // Decap's sign-in screen, in Latvian: with the GitHub backend nothing is asked of GitHub before an editor signs in.
+    const words = (await loadContent(sharedBuilds().fixtureContent)).content!.cms.interface as { auth: { loginWithGitHub: string } };
+    await page.waitForFunction((login) => [...document.querySelectorAll("button")].some((button) => button.textContent?.includes(login)), { timeout: 60_000 }, words.auth.loginWithGitHub);
     await page.close();
     expect(errors).toEqual([]);
     expect(elsewhere).toEqual([]);
+  });
+
+  it("should give Decap Latvian words only under keys its own English words have", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/admin/`, { waitUntil: "networkidle0" });
+    await page.waitForFunction(() => (window as unknown as { CMS?: { getLocale(locale: string): unknown } }).CMS?.getLocale("lv") !== undefined, { timeout: 60_000 });
+    const unknown = await page.evaluate(() => {
+      const cms = (window as unknown as { CMS: { getLocale(locale: string): Record<string, unknown> } }).CMS;
+      const paths = (group: Record<string, unknown>, at: string[] = []): string[] => Object.entries(group).flatMap(([key, value]) => (typeof value === "object" && value ? paths(value as Record<string, unknown>, [...at, key]) : [[...at, key].join(".")]));
+      const english = new Set(paths(cms.getLocale("en")));
+      return paths(cms.getLocale("lv")).filter((path) => !english.has(path));
+    });
+    await page.close();
+    expect(unknown).toEqual([]);
   });
 
   it("should carry a Content-Security-Policy on this page that allows only the site and GitHub's API to be reached", async () => {

@@ -27,6 +27,8 @@ let site: Awaited<ReturnType<typeof copyOfBuild>>;
 let server: Awaited<ReturnType<typeof serve>>;
 let decap: Awaited<ReturnType<typeof startDecapServer>>;
 let browser: Browser;
+/** Decap's buttons in the words content/cms.yaml gives them. */
+let ui: (key: string) => string;
 
 async function freePort(): Promise<number> {
   const probe = createServer();
@@ -42,6 +44,11 @@ beforeAll(async () => {
   // The fixture's built site, its form editor saving through this decap-server.
   site = await copyOfBuild(sharedBuilds().fixture);
   const loaded = await loadContent(content);
+  ui = (key) => {
+    const found = key.split(".").reduce<unknown>((group, part) => (group as Record<string, unknown>)[part], loaded.content!.cms.interface);
+    if (typeof found !== "string") throw new Error(`content/cms.yaml has no interface.${key}`);
+    return found;
+  };
   await writeFormEditor(projectRoot, site.out, loaded.content!, { siteUrl: loaded.content!.site.baseUrl, buildDate: "2026-01-01", localBackend: decap.url });
   server = await serve(site.out);
   browser = await launchBrowser();
@@ -105,7 +112,7 @@ describe("adding a recipe through the forms", () => {
     const page = await browser.newPage();
     await page.setViewport({ width: 1400, height: 1000 });
     await page.goto(`${server.url}/admin/`, { waitUntil: "networkidle0" });
-    await click(page, "Login");
+    await click(page, ui("auth.login"));
     await page.waitForSelector("a[href='#/collections/recipes']", WAIT);
     await page.goto(`${server.url}/admin/#/collections/recipes/new`);
 
@@ -122,12 +129,12 @@ describe("adding a recipe through the forms", () => {
     await type(page, "imageAlt", "A bowl of porridge.", 1);
 
     // An aid-package product found by its English name, an everyday one by its Latvian name.
-    await click(page, "Add sastāvdaļas");
+    await click(page, ui("editor.editorWidgets.list.add").replace("%{item}", "sastāvdaļas"));
     const offered = await choose(page, "product", "Buck");
     expect(offered[0]).toMatch(/^■ Griķi — Buckwheat/);
     await type(page, "qty", "200");
     await choose(page, "unit", "g");
-    await click(page, "Add sastāvdaļas");
+    await click(page, ui("editor.editorWidgets.list.add").replace("%{item}", "sastāvdaļas"));
     await choose(page, "product", "Sīpol", 1);
     await type(page, "qty", "1", 1);
     await choose(page, "unit", "glāze", 1);
@@ -139,8 +146,8 @@ describe("adding a recipe through the forms", () => {
     await page.keyboard.type("1. Rinse the buckwheat.\n2. Boil for 15 minutes.\n3. Add the onion.");
 
     // The preview runs the content check and the kitchen as the editor types: a glass of onion cannot be weighed…
-    await page.click('button[title="Toggle i18n"]');
-    await page.click('button[title="Toggle preview"]');
+    await page.click(`button[title="${ui("editor.editorInterface.toggleI18n")}"]`);
+    await page.click(`button[title="${ui("editor.editorInterface.togglePreview")}"]`);
     const preview = await (await page.waitForSelector("iframe", WAIT))!.contentFrame();
     await preview.waitForFunction(() => document.body.innerText.includes("needs units.gramsPerGlass"), WAIT);
     expect(await preview.evaluate(() => document.body.innerText)).toContain('ingredients[1].unit: unit "glāze" needs units.gramsPerGlass (or units.densityGPerMl) in content/products/sipols.yaml');
@@ -153,15 +160,15 @@ describe("adding a recipe through the forms", () => {
     // A camera-style file name: the media library makes it a plain one and puts it beside the recipe.
     const picture = path.join(content, "Proves Putra.svg");
     await copyFile(path.join(content, "content/recipes/griku-putra/griku-putra.svg"), picture);
-    await click(page, "Choose an image");
+    await click(page, ui("editor.editorWidgets.image.choose"));
     await (await page.waitForSelector('input[type="file"]', WAIT))!.uploadFile(picture);
-    await click(page, "Choose selected");
-    await page.waitForSelector("::-p-text(Choose different image)", WAIT);
+    await click(page, ui("mediaLibrary.mediaLibraryModal.chooseSelected"));
+    await page.waitForSelector(`::-p-text(${ui("editor.editorWidgets.image.chooseDifferent")})`, WAIT);
 
-    await click(page, "Publish", '[role="button"]');
-    await click(page, "Publish now", '[role="menuitem"]');
+    await click(page, ui("editor.editorToolbar.publish"), '[role="button"]');
+    await click(page, ui("editor.editorToolbar.publishNow"), '[role="menuitem"]');
     const written = ["index.lv.md", "index.en.md", `${SLUG}.svg`].map((name) => path.join(content, FOLDER, name));
-    await page.waitForFunction(() => document.body.innerText.includes("CHANGES SAVED"), WAIT);
+    await page.waitForFunction((saved) => document.body.textContent?.includes(saved), WAIT, ui("editor.editorToolbar.changesSaved"));
     await page.close();
     expect(written.filter((file) => !existsSync(file))).toEqual([]);
 

@@ -48,6 +48,8 @@ export interface Decap {
   registerWidget(name: string, control: Component<WidgetProps>, preview?: Component<never>, schema?: object): void;
   registerPreviewTemplate(collection: string, component: Component<PreviewProps>): void;
   registerPreviewStyle(href: string): void;
+  registerLocale(locale: string, phrases: object): void;
+  getLocale(locale: string): object | undefined;
 }
 
 interface DecapWindow {
