@@ -173,16 +173,16 @@ class FormFields {
   /** `required`: whether the group holding the field is itself required (list items count as required). */
   field(field: FieldSpec, parentRequired: boolean): Settings {
     const required = field.required && parentRequired;
-    const settings: Settings = { name: field.name, ...this.words_(field.path), ...this.widget(field, required) };
+    const settings: Settings = { name: field.name, ...this.wordsFor(field.path), ...this.widget(field, required) };
     if (!required) settings.required = false;
     return settings;
   }
 
   body(required: boolean, extra: Settings = {}): Settings {
-    return { name: "body", ...this.words_("body"), widget: "markdown", ...extra, ...(required ? {} : { required: false }) };
+    return { name: "body", ...this.wordsFor("body"), widget: "markdown", ...extra, ...(required ? {} : { required: false }) };
   }
 
-  private words_(path: string): Settings {
+  private wordsFor(path: string): Settings {
     const words = this.words.fields[this.form][path];
     if (!words) throw new Error(`content/cms.yaml has no words for ${this.form} field ${path} (the content check should have said so)`);
     return { label: words.label, ...(words.hint ? { hint: words.hint } : {}) };
@@ -215,7 +215,7 @@ class FormFields {
       case "list":
         if (field.multiple) return { widget: "select", multiple: true, options: this.options(field.options!), ...limits(field) };
         if (field.fields) return { widget: "list", collapsed: false, ...limits(field), fields: field.fields.map((item) => this.field(item, true)), ...listSummary(field) };
-        return { widget: "list", ...limits(field), field: { name: field.name, label: this.words_(field.path).label, widget: "string" }, ...this.pattern(field) };
+        return { widget: "list", ...limits(field), field: { name: field.name, label: this.wordsFor(field.path).label, widget: "string" }, ...this.pattern(field) };
       case "map":
         throw new Error(`the form editor has no widget for ${this.form} field ${field.path}`);
     }
@@ -266,7 +266,7 @@ function limits(field: FieldSpec): Settings {
   return { ...(field.min !== undefined ? { min: field.min } : {}), ...(field.max !== undefined ? { max: field.max } : {}) };
 }
 
-/** A list item's one-line summary when collapsed: its fields in order, e.g. "400 g griki". */
+/** A list item's one-line summary when collapsed: its fields in order, e.g. "griki 400 g". */
 function listSummary(field: FieldSpec): Settings {
   const names = field.fields!.filter((item) => item.kind !== "group").map((item) => `{{fields.${item.name}}}`);
   return { summary: names.join(" ") };
