@@ -3,6 +3,7 @@ import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { copyFile, readFile } from "node:fs/promises";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import type { Browser, ElementHandle, Page } from "puppeteer";
@@ -74,18 +75,32 @@ async function type(page: Page, name: string, text: string, n = 0): Promise<void
 }
 
 /** Clicks the visible element matching `selector` whose text is `text`; a timeout names it and leaves a screenshot. */
-async function click(page: Page, text: string, selector = "button"): Promise<void> {
+async function click(page: Page, text: string, selector = "button", timeout = WAIT.timeout): Promise<void> {
   try {
     const handle = await page.waitForFunction(
-      (css, wanted) => [...document.querySelectorAll<HTMLElement>(css)].find((element) => element.textContent?.trim() === wanted && element.offsetParent !== null && element.getClientRects().length > 0),
-      WAIT,
+      (css, wanted) => [...document.querySelectorAll<HTMLElement>(css)].find((element) => element.textContent?.trim() === wanted && element.checkVisibility()),
+      { timeout },
       selector,
       text,
     );
     await (handle as ElementHandle<HTMLElement>).click();
   } catch (error) {
-    await page.screenshot({ path: path.join(content, "failed.png") });
-    throw new Error(`could not click "${text}" (screenshot: ${path.join(content, "failed.png")})`, { cause: error });
+    const shot = path.join(tmpdir(), "cms-forms-test-failed.png");
+    await page.screenshot({ path: shot });
+    throw new Error(`could not click "${text}" (screenshot: ${shot})`, { cause: error });
+  }
+}
+
+/** Opens a drop-down menu and picks an item; a click that lands while the page is still busy is tried again until the item shows. */
+async function pickFromMenu(page: Page, button: string, item: string): Promise<void> {
+  const deadline = Date.now() + WAIT.timeout;
+  for (;;) {
+    await click(page, button, '[role="button"]');
+    try {
+      return await click(page, item, '[role="menuitem"]', 5_000);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
   }
 }
 
@@ -165,8 +180,7 @@ describe("adding a recipe through the forms", () => {
     await click(page, ui("mediaLibrary.mediaLibraryModal.chooseSelected"));
     await page.waitForSelector(`::-p-text(${ui("editor.editorWidgets.image.chooseDifferent")})`, WAIT);
 
-    await click(page, ui("editor.editorToolbar.publish"), '[role="button"]');
-    await click(page, ui("editor.editorToolbar.publishNow"), '[role="menuitem"]');
+    await pickFromMenu(page, ui("editor.editorToolbar.publish"), ui("editor.editorToolbar.publishNow"));
     const written = ["index.lv.md", "index.en.md", `${SLUG}.svg`].map((name) => path.join(content, FOLDER, name));
     await page.waitForFunction((saved) => document.body.textContent?.includes(saved), WAIT, ui("editor.editorToolbar.changesSaved"));
     await page.close();
