@@ -3,9 +3,10 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { step } from "./log.ts";
 import type { Views } from "./present/index.ts";
+import { writeFormEditor } from "./cms/admin.ts";
 import { bundleScripts } from "./site/scripts.ts";
 import { renderSite } from "./site/render.ts";
-import { contextFor, editionsIn, loadChecked, prepare, presentViews, printStep, staged, startBrowsers, writeOpenData } from "./pipeline/steps.ts";
+import { contextFor, editionsIn, loadChecked, prepare, presentViews, printStep, siteUrlOf, staged, startBrowsers, writeOpenData } from "./pipeline/steps.ts";
 import { indexSearch } from "./site/search.ts";
 
 export interface BuildOptions {
@@ -40,6 +41,7 @@ export async function build(options: BuildOptions): Promise<Views> {
       await step("Site", () => renderSite(context.root, staging, views.site));
       await step("Browser scripts", () => bundleScripts(context.root, staging));
       await step("Search index", () => indexSearch(staging));
+      await step("Form editor (admin/)", () => writeFormEditor(context.root, staging, content, { siteUrl: siteUrlOf(content, context), buildDate: context.buildDate }));
       await step("Open data (api/*.json)", () => writeOpenData(staging, views.api));
       process.stdout.write(`Built ${path.relative(process.cwd(), context.outDir) || context.outDir}/ — ${content.recipes.length} recipes, ${content.lessons.length} lessons, ${content.products.length} products.\n`);
       // A site-only build keeps the books that are there.

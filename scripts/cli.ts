@@ -1,4 +1,4 @@
-// Command line: check, build, dev, pdf and new — `tsx scripts/cli.ts <command> [--out <folder>] [--content <folder>]`.
+// Command line: check, build, dev, cms, pdf and new — `tsx scripts/cli.ts <command> [--out <folder>] [--content <folder>]`.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -31,6 +31,10 @@ const commands: Record<string, () => Promise<void>> = {
     const { createSkeleton, nextSteps } = await import("./new/create.ts");
     const created = await createSkeleton(root, positionals[1] ?? "", positionals.slice(2).join(" "));
     process.stdout.write(nextSteps(created));
+  },
+  async cms() {
+    const { cms } = await import("./cms/local.ts");
+    await cms(root);
   },
 };
 

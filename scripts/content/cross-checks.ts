@@ -35,27 +35,7 @@ export function checkRecipe({ lv, en, folder, imageExists, picture, productIds, 
   if (!lv.data) return issues;
   const data = lv.data;
 
-  data.ingredients.forEach((ingredient, index) => {
-    const line = (field: string) => lv.lineOf(["ingredients", index, field]);
-    if (!productIds.includes(ingredient.product)) {
-      const hint = didYouMean(ingredient.product, productIds);
-      const where = hint ? `${hint} ${PRODUCT_LIST[0]!.toUpperCase()}${PRODUCT_LIST.slice(1)}` : ` — ${PRODUCT_LIST}; add ${productFile(ingredient.product)} if the product is new`;
-      issues.push({ file: lv.file, line: line("product"), field: `ingredients[${index}].product`, message: `unknown product "${ingredient.product}"${where}` });
-      return;
-    }
-    const product = products.find((candidate) => candidate.id === ingredient.product);
-    const grams = product ? toGrams(ingredient, product) : undefined;
-    if (!product || !grams) return;
-    if (!grams.ok) {
-      const { problem } = grams;
-      const working = UNIT_CODES.filter((unit) => unit !== "pēc garšas" && toGrams({ ...ingredient, unit, qty: 1 }, product).ok);
-      const other = problem.code === "needs-conversion" ? ` — or use a unit that works for ${product.id}: ${working.join(", ")}` : "";
-      issues.push({ file: lv.file, line: line(problem.field), field: `ingredients[${index}].${problem.field}`, message: `${gramsMessage(problem, ingredient)}${other}` });
-    } else if (grams.grams / data.servings > LIMITS.gramsPerServing) {
-      const perServing = formatCount(grams.grams / data.servings);
-      issues.push({ file: lv.file, line: line("qty"), field: `ingredients[${index}].qty`, message: `${ingredient.qty} ${ingredient.unit} is ${perServing} g per serving, more than the limit of ${formatCount(LIMITS.gramsPerServing)} g of one ingredient per serving — check the number and the unit` });
-    }
-  });
+  issues.push(...checkIngredients(data.ingredients, data.servings, lv, productIds, products));
   if (!imageExists(data.image)) issues.push({ file: lv.file, line: lv.lineOf(["image"]), field: "image", message: `file "${data.image}" is not in ${folder}/ — add the picture there or correct the name` });
   else {
     const found = picture(data.image);
@@ -79,6 +59,33 @@ export function checkRecipe({ lv, en, folder, imageExists, picture, productIds, 
   for (const product of Object.keys(english.ingredientNotes)) {
     if (!noted.some((ingredient) => ingredient.product === product)) issues.push({ file: en.file, line: en.lineOf(["ingredientNotes", product]), field: `ingredientNotes.${product}`, message: `the Latvian file has no note for "${product}" — remove it or add the note there` });
   }
+  return issues;
+}
+
+/** The ingredient lines of a recipe: known products, quantities that turn into grams, amounts inside the limits (the form editor's preview runs this too). */
+export function checkIngredients(ingredients: RecipeLv["ingredients"], servings: number, lv: Pick<Draft<RecipeLv>, "file" | "lineOf">, productIds: readonly string[], products: readonly Product[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  ingredients.forEach((ingredient, index) => {
+    const line = (field: string) => lv.lineOf(["ingredients", index, field]);
+    if (!productIds.includes(ingredient.product)) {
+      const hint = didYouMean(ingredient.product, productIds);
+      const where = hint ? `${hint} ${PRODUCT_LIST[0]!.toUpperCase()}${PRODUCT_LIST.slice(1)}` : ` — ${PRODUCT_LIST}; add ${productFile(ingredient.product)} if the product is new`;
+      issues.push({ file: lv.file, line: line("product"), field: `ingredients[${index}].product`, message: `unknown product "${ingredient.product}"${where}` });
+      return;
+    }
+    const product = products.find((candidate) => candidate.id === ingredient.product);
+    const grams = product ? toGrams(ingredient, product) : undefined;
+    if (!product || !grams) return;
+    if (!grams.ok) {
+      const { problem } = grams;
+      const working = UNIT_CODES.filter((unit) => unit !== "pēc garšas" && toGrams({ ...ingredient, unit, qty: 1 }, product).ok);
+      const other = problem.code === "needs-conversion" ? ` — or use a unit that works for ${product.id}: ${working.join(", ")}` : "";
+      issues.push({ file: lv.file, line: line(problem.field), field: `ingredients[${index}].${problem.field}`, message: `${gramsMessage(problem, ingredient)}${other}` });
+    } else if (grams.grams / servings > LIMITS.gramsPerServing) {
+      const perServing = formatCount(grams.grams / servings);
+      issues.push({ file: lv.file, line: line("qty"), field: `ingredients[${index}].qty`, message: `${ingredient.qty} ${ingredient.unit} is ${perServing} g per serving, more than the limit of ${formatCount(LIMITS.gramsPerServing)} g of one ingredient per serving — check the number and the unit` });
+    }
+  });
   return issues;
 }
 

@@ -15,6 +15,8 @@ import { checkPicture } from "./pictures.ts";
 import type { StepAmountRef } from "./step-amounts.ts";
 import { bodyTexts, editorNoteIssues, textsOf } from "./reader-text.ts";
 import { checkUnitWords } from "./strings-checks.ts";
+import { recipeTexts, type RecipeText } from "./recipe-text.ts";
+import { cmsWordsSchema, type CmsWords } from "../cms/words.ts";
 import { ALLERGEN_CODES, EQUIPMENT, LOCALES, MEALS, type Locale } from "../kitchen/vocabulary.ts";
 import { lessonEnSchema, lessonLvSchema, masterEnSchemas, masterKindSchema, masterLvSchemas, pageSchema, productSchema, recipeEnSchema, recipeLvSchema, siteSchema, stringsSchema, type LessonEn, type LessonLv, type MasterEn, type MasterLv, type PageFile, type ProductFile, type RecipeEn, type RecipeLv, type Site, type Strings } from "./schemas.ts";
 import { bodyPlaceholders } from "./text-checks.ts";
@@ -35,8 +37,6 @@ export interface Draft<T> {
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 export interface Text<T> extends Draft<T> { data: T }
-/** A recipe's words in one language: the Latvian file's text fields or the English file's, and the steps. */
-export interface RecipeText { title: string; summary: string; imageAlt: string; tip?: string; safety?: string; ingredientNotes: Record<string, string>; body: string }
 /** A lesson's words in one language. */
 export type LessonText = LessonEn & { body: string };
 /** `data` is the structured data (from the Latvian file), `text` the words per language; `lv`/`en` are the files as read. */
@@ -45,7 +45,7 @@ export interface Lesson { slug: string; dir: string; data: LessonLv; text: Recor
 export type Page = Record<Locale, Text<PageFile>>;
 /** A master of the handbook (content/masters/<slug>.<locale>.yaml): `data` is the Latvian file, `text` the words per language. */
 export interface Master { slug: string; data: MasterLv; text: Record<Locale, MasterEn> }
-export interface Content { root: string; site: Site; strings: Record<Locale, Strings>; products: Product[]; recipes: Recipe[]; lessons: Lesson[]; masters: Master[]; pages: Record<"about" | "course", Page> }
+export interface Content { root: string; site: Site; strings: Record<Locale, Strings>; products: Product[]; recipes: Recipe[]; lessons: Lesson[]; masters: Master[]; pages: Record<"about" | "course", Page>; cms: CmsWords }
 /** Issues stop the build; warnings (same shape) are printed after them and change nothing. */
 export type Loaded = { content: Content; issues: []; warnings: ContentIssue[] } | { content: undefined; issues: ContentIssue[]; warnings: ContentIssue[] };
 
@@ -118,6 +118,8 @@ export async function loadContent(root: string): Promise<Loaded> {
     for (const key of REQUIRED_STRINGS) if (!(key in strings[locale])) issues.push({ file: `content/i18n/${locale}.yaml`, field: key, message: "is missing — every meal, equipment and allergen code needs its words in both languages" });
   }
 
+  const cms = await readYaml(path.join(dir, "cms.yaml"), cmsWordsSchema);
+
   // Ids and slugs come from file and folder names, so one broken file does not make its references look unknown.
   const productIds = await listing("products", productFiles);
   const products: Product[] = [];
@@ -145,7 +147,7 @@ export async function loadContent(root: string): Promise<Loaded> {
     if (!lv || !en) continue;
     const picture = lv.data && existsSync(path.join(base, lv.data.image)) ? await checkPicture(path.join(base, lv.data.image)) : { picture: [], svg: [] };
     issues.push(...checkRecipe({ lv, en, folder: rel(base), imageExists: (name) => existsSync(path.join(base, name)), picture: () => picture, productIds, products }));
-    if (isText(lv) && isText(en)) recipes.push({ slug, dir: base, data: lv.data, text: recipeTexts(lv, en), lv, en, imageFile: path.join(base, lv.data.image) });
+    if (isText(lv) && isText(en)) recipes.push({ slug, dir: base, data: lv.data, text: recipeTexts(lv.data, lv.body, en.data, en.body), lv, en, imageFile: path.join(base, lv.data.image) });
   }
 
   issues.push(...checkProductForms(productLines, recipes.map((recipe) => ({ slug: recipe.slug, ingredients: recipe.lv.data.ingredients }))));
@@ -229,14 +231,8 @@ export async function loadContent(root: string): Promise<Loaded> {
   for (const text of texts) notes(text.file, text.data, text.lineOf, text);
   for (const text of masterTexts) notes(text.file, text.data, text.lineOf);
 
-  if (issues.length > 0 || !site) return { content: undefined, issues: sortIssues(issues), warnings: sortIssues(warnings) };
-  return { content: { root, site, strings, products, recipes, lessons, masters, pages }, issues: [], warnings: sortIssues(warnings) };
-}
-
-function recipeTexts(lv: Text<RecipeLv>, en: Text<RecipeEn>): Record<Locale, RecipeText> {
-  const { title, summary, imageAlt, tip, safety, ingredients } = lv.data;
-  const notes = Object.fromEntries(ingredients.filter((line) => line.note).map((line) => [line.product, line.note!]));
-  return { lv: { title, summary, imageAlt, tip, safety, ingredientNotes: notes, body: lv.body }, en: { ...en.data, body: en.body } };
+  if (issues.length > 0 || !site || !cms) return { content: undefined, issues: sortIssues(issues), warnings: sortIssues(warnings) };
+  return { content: { root, site, strings, products, recipes, lessons, masters, pages, cms }, issues: [], warnings: sortIssues(warnings) };
 }
 
 function lessonTexts(lv: Text<LessonLv>, en: Text<LessonEn>): Record<Locale, LessonText> {

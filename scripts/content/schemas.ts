@@ -20,7 +20,7 @@ const minutes = z.number().int("must be whole minutes").nonnegative("cannot be n
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD, e.g. "2026-10-01"');
 const people = z.number().int("must be a whole number").positive("must be more than 0").max(100, "must be at most 100 people");
 const textList = z.array(line).min(1, "needs at least one item").max(LIMITS.listItems, tooMany(LIMITS.listItems));
-const fileName = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\.(svg|png|jpe?g|webp)$/, "must be a file name in the recipe folder, like griku-putra.svg (svg, png, jpg or webp)");
+const fileName = z.string().regex(/^[a-z0-9]+([-_][a-z0-9]+)*\.(svg|png|jpe?g|webp)$/, "must be a file name in the recipe folder, like griku-putra.svg (svg, png, jpg or webp)");
 
 export const siteSchema = z.strictObject({
   title: localized,
@@ -36,6 +36,15 @@ export const siteSchema = z.strictObject({
   licence: z.strictObject({ name: line, url: z.url("must be a full https:// address") }),
   baseUrl: z.url("must be a full https:// address ending with /").refine((url) => url.endsWith("/"), "must end with /"),
   repository: z.url("must be a full https:// address"),
+  /** How the form editor at /admin/ signs editors in to GitHub (README: "The form editor"). */
+  cms: z
+    .strictObject({
+      branch: line.optional(),
+      siteDomain: line.optional(),
+      authUrl: z.url("must be a full https:// address").refine((url) => url.startsWith("https://"), "must start with https://").optional(),
+      authEndpoint: line.optional(),
+    })
+    .optional(),
 });
 
 export const stringsSchema = z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9.]*$/), z.string().max(LIMITS.textChars, tooLong(LIMITS.textChars)));

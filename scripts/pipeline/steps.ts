@@ -44,7 +44,7 @@ export async function loadChecked(contentRoot: string): Promise<Content> {
 }
 
 /** The site's address: SITE_URL wins over content/site.yaml's baseUrl; always ends with "/". */
-function siteUrlOf(content: Content, context: Context): string {
+export function siteUrlOf(content: Content, context: Context): string {
   const url = context.siteUrl ?? process.env.SITE_URL ?? content.site.baseUrl;
   return url.endsWith("/") ? url : `${url}/`;
 }

@@ -28,7 +28,7 @@ export interface Chrome {
   siteUrl: string;
 }
 
-export function chromeFor(content: Content, locale: Locale, buildDate: string, routes: Routes, siteUrl: string): Chrome {
+export function chromeFor(content: Pick<Content, "strings" | "site">, locale: Locale, buildDate: string, routes: Routes, siteUrl: string): Chrome {
   const other = locale === "lv" ? "en" : "lv";
   return { locale, other, t: translator(content.strings[locale], locale), strings: content.strings[locale], site: content.site, buildDate, routes, siteUrl };
 }

@@ -69,8 +69,11 @@ export interface RecipeView extends PageBase {
   notebook: NotebookLink | null;
 }
 
-/** `notebookPage`: where the recipe starts in the printed A5 notebook of this language, when it is known. */
-export function recipeView(chrome: Chrome, recipe: Recipe, computed: ComputedRecipe, products: ReadonlyMap<string, Product>, image: RecipeImage, notebookPage?: number): RecipeView {
+/**
+ * `recipe`: its slug, data and words are enough, so the form editor's preview can show a recipe that is not saved yet;
+ * `notebookPage`: where the recipe starts in the printed A5 notebook of this language, when it is known.
+ */
+export function recipeView(chrome: Chrome, recipe: Pick<Recipe, "slug" | "data" | "text">, computed: ComputedRecipe, products: ReadonlyMap<string, Product>, image: RecipeImage, notebookPage?: number): RecipeView {
   const { locale, t, routes } = chrome;
   const text = recipe.text[locale];
   const data = recipe.data;
