@@ -25,7 +25,7 @@ const commands: Record<string, () => Promise<void>> = {
   },
   async dev() {
     const { dev } = await import("./site/dev.ts");
-    await dev({ root });
+    await dev(folders);
   },
   async new() {
     const { createSkeleton, nextSteps } = await import("./new/create.ts");

@@ -11,6 +11,7 @@ export interface EleventyConfig {
   addWatchTarget(target: string): void;
   addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
   on(event: "eleventy.after", callback: () => Promise<void>): void;
+  on(event: "eleventy.beforeWatch", callback: (changedFiles: string[]) => Promise<void>): void;
   setLibrary(name: string, library: unknown): void;
   setFrontMatterParsingOptions(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;

@@ -2,7 +2,6 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { copyFile, readdir, readFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -14,6 +13,7 @@ import { startDecapServer } from "../../scripts/cms/local.ts";
 import { loadContent, type Product } from "../../scripts/content/load.ts";
 import { formatEur } from "../../scripts/kitchen/format.ts";
 import { launchBrowser } from "../../scripts/print/browser.ts";
+import { freePort } from "../../scripts/net.ts";
 import { sharedBuilds, copyOfBuild } from "../helpers/builds.ts";
 import { copyFixture, fixtureRoot, projectRoot, removeDir } from "../helpers/fixture.ts";
 import { serve } from "../helpers/serve.ts";
@@ -30,14 +30,6 @@ let decap: Awaited<ReturnType<typeof startDecapServer>>;
 let browser: Browser;
 /** Decap's buttons in the words content/cms.yaml gives them. */
 let ui: (key: string) => string;
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 beforeAll(async () => {
   content = await copyFixture();
