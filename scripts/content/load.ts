@@ -11,7 +11,7 @@ import { checkLessonAnswers, checkLessonMasters, checkMasterTranslation, checkMe
 import { fieldPath, sortIssues, type ContentIssue } from "./issues.ts";
 import { formatBytes, LIMITS } from "./limits.ts";
 import { inspectBody } from "./markdown-checks.ts";
-import { checkPicture } from "./pictures.ts";
+import { checkPicture, type PictureCheck } from "./pictures.ts";
 import type { StepAmountRef } from "./step-amounts.ts";
 import { bodyTexts, editorNoteIssues, textsOf } from "./reader-text.ts";
 import { checkUnitWords } from "./strings-checks.ts";
@@ -49,6 +49,7 @@ export interface Content { root: string; site: Site; strings: Record<Locale, Str
 /** Issues stop the build; warnings (same shape) are printed after them and change nothing. */
 export type Loaded = { content: Content; issues: []; warnings: ContentIssue[] } | { content: undefined; issues: ContentIssue[]; warnings: ContentIssue[] };
 
+const NO_PICTURE_PROBLEMS: PictureCheck = { picture: [], svg: [] };
 const MISSING = "file is missing — create it (see CONTRIBUTING.md)";
 /** Strings the code lists of ../kitchen/vocabulary.ts need in every language. */
 const REQUIRED_STRINGS = [...MEALS.map((code) => `meal.${code}`), ...EQUIPMENT.map((code) => `equipment.${code}`), ...ALLERGEN_CODES.flatMap((code) => [`allergen.${code}`, `allergen.${code}.short`])];
@@ -140,12 +141,17 @@ export async function loadContent(root: string): Promise<Loaded> {
 
   const recipeSlugs = await listing("recipes", recipeFolders);
   const recipes: Recipe[] = [];
+  const recipeFiles = [];
   for (const slug of recipeSlugs) {
     const base = path.join(dir, "recipes", slug);
     const lv = await readMarkdown(path.join(base, "index.lv.md"), recipeLvSchema);
     const en = await readMarkdown(path.join(base, "index.en.md"), recipeEnSchema);
-    if (!lv || !en) continue;
-    const picture = lv.data && existsSync(path.join(base, lv.data.image)) ? await checkPicture(path.join(base, lv.data.image)) : { picture: [], svg: [] };
+    if (lv && en) recipeFiles.push({ slug, base, lv, en });
+  }
+  // Every picture's header at once: sharp reads them on its own threads.
+  const pictures = await Promise.all(recipeFiles.map(({ base, lv }) => (lv.data && existsSync(path.join(base, lv.data.image)) ? checkPicture(path.join(base, lv.data.image)) : NO_PICTURE_PROBLEMS)));
+  for (const [index, { slug, base, lv, en }] of recipeFiles.entries()) {
+    const picture = pictures[index]!;
     issues.push(...checkRecipe({ lv, en, folder: rel(base), imageExists: (name) => existsSync(path.join(base, name)), picture: () => picture, productIds, products }));
     if (isText(lv) && isText(en)) recipes.push({ slug, dir: base, data: lv.data, text: recipeTexts(lv.data, lv.body, en.data, en.body), lv, en, imageFile: path.join(base, lv.data.image) });
   }
