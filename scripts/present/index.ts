@@ -80,7 +80,7 @@ export async function present(content: Content, kitchen: Kitchen, pictures: Reco
     pages.push(productListView(chrome, content.products, kitchen.usage));
     pages.push(...content.products.map((product) => productView(chrome, product, kitchen.usage[product.id] ?? [], cardsBySlug)));
     pages.push(courseView(chrome, content));
-    pages.push(...content.lessons.map((lesson) => lessonView(chrome, lesson, content.recipes)));
+    pages.push(...content.lessons.map((lesson) => lessonView(chrome, lesson, content.recipes, content.lessons)));
     pages.push(aboutView(chrome, content));
     pages.push(cookbookView(chrome, content));
   }
