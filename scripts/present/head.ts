@@ -1,5 +1,5 @@
 // What a page tells browsers, search engines and link previews about itself: canonical and language addresses, Open Graph, policy.
-import type { Locale } from "../kitchen/vocabulary.ts";
+import { LOCALES, type Locale } from "../kitchen/vocabulary.ts";
 import type { Routes } from "./routes.ts";
 
 /** The PNG sizes made from assets/icons/icon.svg (scripts/site/assets.ts), for the web manifest and link previews. */
@@ -77,7 +77,8 @@ export interface HeadInput {
 /** The head of a page of the site in `locale`. */
 export function headView(routes: Routes, siteUrl: string, input: HeadInput): HeadView {
   const own = input.urls[input.locale];
-  const locales = Object.keys(input.urls) as Locale[];
+  // In the site's order of languages on every page, so each page lists its alternates the same way.
+  const locales = LOCALES.filter((locale) => input.urls[locale] !== undefined);
   const index = input.index ?? true;
   const languages =
     own && locales.length > 1
