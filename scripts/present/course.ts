@@ -20,9 +20,19 @@ export interface CourseView extends PageBase {
   handbook: { label: string; url: string };
 }
 
+/** A link to a neighbouring lesson: "Next lesson" above its title. */
+export interface LessonLink { label: string; title: string; url: string }
+
 export interface LessonView extends PageBase {
   kind: "lesson";
   number: number;
+  /** The course page, with every lesson. */
+  course: { label: string; url: string };
+  /** The lessons before and after this one in the course, null at either end. */
+  previous: LessonLink | null;
+  next: LessonLink | null;
+  /** The name of the links between lessons, for screen readers. */
+  pagerLabel: string;
   goal: string;
   facts: { label: string; value: string }[];
   objectives: string[];
@@ -58,8 +68,12 @@ function lessonSummary(chrome: Chrome, lesson: Lesson): LessonSummary {
   return { number: lesson.data.number, title: text.title, goal: text.goal, url: chrome.routes.lesson(chrome.locale, lesson.slug), duration: formatMinutes(lesson.data.duration, chrome.locale) };
 }
 
-export function lessonView(chrome: Chrome, lesson: Lesson, recipes: readonly Recipe[]): LessonView {
+/** A lesson's page; `lessons` are the course's lessons in their order, for the links to the previous and next one. */
+export function lessonView(chrome: Chrome, lesson: Lesson, recipes: readonly Recipe[], lessons: readonly Lesson[]): LessonView {
   const { locale, t, routes } = chrome;
+  const position = lessons.indexOf(lesson);
+  const neighbour = (other: Lesson | undefined, label: string): LessonLink | null =>
+    other ? { label, title: t("lesson.title", { number: other.data.number, title: other.text[locale].title }), url: routes.lesson(locale, other.slug) } : null;
   const data = lesson.data;
   const text = lesson.text[locale];
   const bySlug = new Map(recipes.map((recipe) => [recipe.slug, recipe]));
@@ -73,6 +87,10 @@ export function lessonView(chrome: Chrome, lesson: Lesson, recipes: readonly Rec
   return {
     ...pageBase(chrome, "lesson", routes.lesson(locale, lesson.slug), routes.lesson(chrome.other, lesson.slug), t("lesson.title", { number: data.number, title: text.title }), text.goal, "course"),
     number: data.number,
+    course: { label: t("lesson.course"), url: routes.course(locale) },
+    previous: neighbour(lessons[position - 1], t("lesson.previous")),
+    next: neighbour(lessons[position + 1], t("lesson.next")),
+    pagerLabel: t("lesson.pager"),
     goal: text.goal,
     facts: [
       { label: t("lesson.duration"), value: formatMinutes(data.duration, locale) },

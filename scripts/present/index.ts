@@ -16,6 +16,10 @@ import { notebookPage } from "./notebook-links.ts";
 import { recipeView, type RecipeImage } from "./recipe.ts";
 import { basePathOf, routesFor } from "./routes.ts";
 import { searchView } from "./search.ts";
+import { absolute } from "./head.ts";
+import { webManifest, type WebManifest } from "./manifest.ts";
+import { notFoundView, type NotFoundView } from "./not-found.ts";
+import { robotsTxt, sitemapEntries, type SitemapEntry } from "./sitemap.ts";
 
 /** The kitchen engine's results for the whole content: every recipe computed, and which recipes use each product. */
 export interface Kitchen {
@@ -30,11 +34,19 @@ export interface PictureFiles {
   print: string;
 }
 
-/** What the site renders: the landing page and every page of both languages. */
+/** What the site renders: the landing page, every page of both languages, the 404 page, and the files about them. */
 export interface SiteViews {
   landing: LandingView;
   pages: PageView[];
+  notFound: NotFoundView;
+  /** One web manifest per language. */
+  manifests: WebManifest[];
+  sitemap: SitemapEntry[];
+  robots: string;
 }
+
+/** Where the sitemap is written, inside the output folder. */
+export const SITEMAP_FILE = "sitemap.xml";
 
 export interface Views {
   site: SiteViews;
@@ -68,7 +80,7 @@ export async function present(content: Content, kitchen: Kitchen, pictures: Reco
     pages.push(productListView(chrome, content.products, kitchen.usage));
     pages.push(...content.products.map((product) => productView(chrome, product, kitchen.usage[product.id] ?? [], cardsBySlug)));
     pages.push(courseView(chrome, content));
-    pages.push(...content.lessons.map((lesson) => lessonView(chrome, lesson, content.recipes)));
+    pages.push(...content.lessons.map((lesson) => lessonView(chrome, lesson, content.recipes, content.lessons)));
     pages.push(aboutView(chrome, content));
     pages.push(cookbookView(chrome, content));
   }
@@ -83,8 +95,16 @@ export async function present(content: Content, kitchen: Kitchen, pictures: Reco
   );
   // The downloads pages list the books, so they come after them (the books are made from the other pages).
   for (const chrome of chromes) pages.push(downloadsView(chrome, books, options.editions ?? []));
+  const landing = landingView(chromes);
   return {
-    site: { landing: landingView(chromes), pages },
+    site: {
+      landing,
+      pages,
+      notFound: notFoundView(chromes),
+      manifests: chromes.map(webManifest),
+      sitemap: sitemapEntries([landing.head, ...pages.map((page) => page.head)]),
+      robots: robotsTxt(absolute(options.siteUrl, routes.file(SITEMAP_FILE))),
+    },
     books,
     api: { products: apiProducts(content.products), recipes: apiRecipes(content.recipes, kitchen.recipes) },
   };

@@ -3,6 +3,7 @@ import type { Content, Product } from "../content/load.ts";
 import type { Site, Strings } from "../content/schemas.ts";
 import { MEALS, type Locale } from "../kitchen/vocabulary.ts";
 import { contactLine } from "./contact.ts";
+import { headView, type HeadView } from "./head.ts";
 import { renderMarkdown } from "./markdown.ts";
 import type { Routes } from "./routes.ts";
 import { translator, type Translate } from "./strings.ts";
@@ -56,10 +57,14 @@ export interface PageBase {
   searchUrl: string;
   /** What the search index calls this page ("Recepte"), or "" for a page search leaves out. */
   indexAs: string;
+  /** Canonical and language addresses, Open Graph, the page's policy and manifest. */
+  head: HeadView;
 }
 
 /** The kinds of page the search index holds; every other page is left out of it. */
 const INDEXED_KINDS = ["recipe", "product", "lesson"];
+/** The kinds of page search engines should leave out: a page of search results is made by the reader's query. */
+const NOINDEX_KINDS = ["search"];
 
 export interface HomeView extends PageBase {
   kind: "home";
@@ -99,6 +104,17 @@ export function pageBase<K extends string>(chrome: Chrome, kind: K, url: string,
     downloadsUrl: routes.downloads(locale),
     searchUrl: routes.search(locale),
     indexAs: INDEXED_KINDS.includes(kind) ? t(`search.kind.${kind}`) : "",
+    head: headView(routes, chrome.siteUrl, {
+      locale,
+      urls: { [locale]: url, [chrome.other]: alternateUrl },
+      // The home pages' x-default is the language chooser at the site's root; any other page's is its Latvian one.
+      ...(kind === "home" ? { xDefault: routes.landing() } : {}),
+      title,
+      description,
+      siteName: site.title[locale],
+      index: !NOINDEX_KINDS.includes(kind),
+      type: kind === "recipe" ? "article" : "website",
+    }),
   };
 }
 
@@ -133,16 +149,26 @@ export function aboutView(chrome: Chrome, content: Content): AboutView {
 /** The landing page at the site's root: what the site is, in each language, with the way in and the books. */
 export interface LandingView {
   title: string;
+  description: string;
   root: string;
+  head: HeadView;
   languages: { locale: Locale; title: string; label: string; url: string; tagline: string; description: string; downloads: { label: string; url: string } }[];
 }
 
 export function landingView(chromes: readonly Chrome[]): LandingView {
   const [first] = chromes;
   if (!first) throw new Error("no locale to show");
+  const { routes, siteUrl } = first;
+  const title = chromes.map((chrome) => chrome.site.title[chrome.locale]).join(" · ");
+  const description = first.t("landing.description");
+  const head = headView(routes, siteUrl, { locale: first.locale, urls: { [first.locale]: routes.landing() }, title, description, siteName: first.site.title[first.locale] });
+  // The chooser is the x-default of the home pages in each language: it names them, as they name it.
+  const homes = headView(routes, siteUrl, { locale: first.locale, urls: Object.fromEntries(chromes.map((chrome) => [chrome.locale, routes.home(chrome.locale)])), xDefault: routes.landing(), title, description, siteName: "" });
   return {
-    title: chromes.map((chrome) => chrome.site.title[chrome.locale]).join(" · "),
-    root: first.routes.root,
+    title,
+    description,
+    root: routes.root,
+    head: { ...head, languages: homes.languages, og: { ...head.og, alternateLocale: homes.og.alternateLocale } },
     languages: chromes.map(({ locale, t, site, routes }) => ({
       locale,
       title: site.title[locale],

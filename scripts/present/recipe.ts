@@ -130,8 +130,10 @@ export function recipeView(chrome: Chrome, recipe: Pick<Recipe, "slug" | "data" 
     nutritionPerServing: perServing,
     organisation: { name: chrome.site.organisation[locale], ...(chrome.site.contact.web ? { url: chrome.site.contact.web } : {}) },
   });
+  const base = pageBase(chrome, "recipe", url, routes.recipe(chrome.other, recipe.slug), text.title, text.summary, "home");
   return {
-    ...pageBase(chrome, "recipe", url, routes.recipe(chrome.other, recipe.slug), text.title, text.summary, "home"),
+    ...base,
+    head: { ...base.head, og: { ...base.head.og, image: { url: new URL(image.src, chrome.siteUrl).href, width: image.width, height: image.height, alt: text.imageAlt } } },
     slug: recipe.slug,
     summary: text.summary,
     meal: { code: data.meal, label: t(`meal.${data.meal}`) },

@@ -31,10 +31,11 @@ export function routesFor(root: string) {
     cookbook: (locale: Locale) => `${root}${locale}/${SEGMENTS[locale].cookbook}/`,
     /** A file of the build (an asset, a picture, a PDF), given by its path inside the output folder. */
     file: (relative: string) => `${root}${relative}`,
-    /** The file Eleventy writes for a page address: its path inside the output folder. */
+    /** The file written for an address: its path inside the output folder (a folder's address is its index.html). */
     outputPath: (url: string) => {
       if (!url.startsWith(root)) throw new Error(`${url} is not under the site's base path ${root}`);
-      return `${url.slice(root.length)}index.html`;
+      const relative = url.slice(root.length);
+      return relative === "" || relative.endsWith("/") ? `${relative}index.html` : relative;
     },
   };
 }

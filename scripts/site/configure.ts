@@ -1,9 +1,11 @@
 // Eleventy configuration for the site: pages from the views, rendered by the shared Nunjucks templates in layouts/; safe Markdown; no front matter code.
 import type { PageView } from "../present/pages.ts";
-import type { SiteViews } from "../present/index.ts";
+import { SITEMAP_FILE, type SiteViews } from "../present/index.ts";
+import type { WebManifest } from "../present/manifest.ts";
+import { NOT_FOUND_FILE } from "../present/not-found.ts";
 import { markdown } from "../present/markdown.ts";
 import { templateEnvironment } from "../templates.ts";
-import { renderLanding, renderPage } from "./pages.ts";
+import { renderLanding, renderNotFound, renderPage, renderSitemap } from "./pages.ts";
 
 /** The part of Eleventy's UserConfig this project uses (Eleventy ships no TypeScript types for it). */
 export interface EleventyConfig {
@@ -47,6 +49,23 @@ export function configureSite(config: EleventyConfig, { root, views, watch = fal
   config.addTemplate("landing.11ty.js", {
     data: { permalink: "index.html" },
     render: (data: { views: SiteViews }) => renderLanding(templates, data.views),
+  });
+  config.addTemplate("not-found.11ty.js", {
+    data: { permalink: NOT_FOUND_FILE },
+    render: (data: { views: SiteViews }) => renderNotFound(templates, data.views),
+  });
+  // The files about the pages: the sitemap, robots.txt and a web manifest per language.
+  config.addTemplate("sitemap.11ty.js", {
+    data: { permalink: SITEMAP_FILE },
+    render: (data: { views: SiteViews }) => renderSitemap(templates, data.views),
+  });
+  config.addTemplate("robots.11ty.js", {
+    data: { permalink: "robots.txt" },
+    render: (data: { views: SiteViews }) => data.views.robots,
+  });
+  config.addTemplate("manifests.11ty.js", {
+    data: { pagination: { data: "views.manifests", size: 1, alias: "manifest" }, permalink: (data: { manifest: WebManifest }) => data.manifest.file },
+    render: (data: { manifest: WebManifest }) => `${JSON.stringify(data.manifest.json, null, 2)}\n`,
   });
   // No code runs from front matter. https://www.11ty.dev/docs/data-frontmatter-customize/
   config.setFrontMatterParsingOptions({ engines: { js: refuse, javascript: refuse, jsLegacy: refuse } });

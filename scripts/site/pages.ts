@@ -16,6 +16,16 @@ export function renderLanding(templates: nunjucks.Environment, views: SiteViews)
   return templates.render("landing.njk", { views });
 }
 
+/** The HTML of the 404 page, in both languages. */
+export function renderNotFound(templates: nunjucks.Environment, views: SiteViews): string {
+  return templates.render("not-found.njk", { page: views.notFound });
+}
+
+/** sitemap.xml: every indexable page with its language alternates. */
+export function renderSitemap(templates: nunjucks.Environment, views: SiteViews): string {
+  return templates.render("sitemap.njk", { sitemap: views.sitemap });
+}
+
 /** Writes pages outside Eleventy, where Eleventy would: for a command that replaces only some pages of a built site. */
 export async function writePages(root: string, outDir: string, pages: readonly PageView[]): Promise<void> {
   const templates = templateEnvironment(root);

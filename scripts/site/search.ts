@@ -6,9 +6,9 @@ import { SEARCH_BUNDLE } from "../present/search.ts";
 
 /**
  * Parts of the indexed pages left out of the index: what every page of a kind repeats (the nutrition table, the facts list, the servings
- * scaler and its legend), and a product page's recipe cards, which would make every product that a recipe uses a result for that recipe's title.
+ * scaler and its legend), a lesson page's links to the other lessons, and a product page's recipe cards, which would make every product that a recipe uses a result for that recipe's title.
  */
-const LEFT_OUT = ["table.nutrition", ".scaler", ".legend", ".facts", ".cards"];
+const LEFT_OUT = ["table.nutrition", ".scaler", ".legend", ".facts", ".cards", ".pager"];
 
 /** Indexes may be made by several builds in one process (the tests); the Pagefind service stops when the last is done. */
 let running = 0;

@@ -98,7 +98,7 @@ describe("search", () => {
 
   for (const url of ["/lv/meklet/?q=griķi", "/en/search/?q=porridge"]) {
     it(`should have no WCAG 2.1 A/AA violations with results on ${url}`, async () => {
-      const page = await openPage(browser, server.url, url, { ignorePolicy: true });
+      const page = await openPage(browser, server.url, url);
       expect((await results(page)).length).toBeGreaterThan(0);
       const violations = await axeViolations(page);
       await page.close();

@@ -1,0 +1,14 @@
+// The sitemap: every page search engines may index, with its addresses in the other languages. https://www.sitemaps.org/protocol.html
+import type { HeadView, LanguageLink } from "./head.ts";
+
+export interface SitemapEntry { loc: string; languages: LanguageLink[] }
+
+/** One entry per page that has a canonical address and may be indexed, in the order given (the build's, which is stable). */
+export function sitemapEntries(heads: readonly HeadView[]): SitemapEntry[] {
+  return heads.filter((head) => head.index && head.canonical !== "").map((head) => ({ loc: head.canonical, languages: head.languages }));
+}
+
+/** robots.txt: everything may be crawled; the sitemap's absolute address. https://www.rfc-editor.org/rfc/rfc9309 */
+export function robotsTxt(sitemapUrl: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
+}
