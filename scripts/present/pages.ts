@@ -42,9 +42,12 @@ export interface PageBase {
   url: string;
   /** Where Eleventy writes it, inside the output folder. */
   permalink: string;
+  /** Its full address under the site's address (SITE_URL), for `<link rel="canonical">` and the sitemap. */
+  canonical: string;
   /** The site's base path, for assets: "/" or "/<repository>/". */
   root: string;
-  alternate: { locale: Locale; url: string; label: string };
+  /** The same page in the other language: its address, its full address (for hreflang) and the switch's label. */
+  alternate: { locale: Locale; url: string; canonical: string; label: string };
   title: string;
   description: string;
   t: Strings;
@@ -89,8 +92,9 @@ export function pageBase<K extends string>(chrome: Chrome, kind: K, url: string,
     locale,
     url,
     permalink: routes.outputPath(url),
+    canonical: new URL(url, chrome.siteUrl).href,
     root: routes.root,
-    alternate: { locale: chrome.other, url: alternateUrl, label: t("language.other") },
+    alternate: { locale: chrome.other, url: alternateUrl, canonical: new URL(alternateUrl, chrome.siteUrl).href, label: t("language.other") },
     title,
     description,
     t: chrome.strings,
@@ -133,6 +137,8 @@ export function aboutView(chrome: Chrome, content: Content): AboutView {
 /** The landing page at the site's root: what the site is, in each language, with the way in and the books. */
 export interface LandingView {
   title: string;
+  /** Its full address: the site's address itself. */
+  canonical: string;
   root: string;
   languages: { locale: Locale; title: string; label: string; url: string; tagline: string; description: string; downloads: { label: string; url: string } }[];
 }
@@ -142,6 +148,7 @@ export function landingView(chromes: readonly Chrome[]): LandingView {
   if (!first) throw new Error("no locale to show");
   return {
     title: chromes.map((chrome) => chrome.site.title[chrome.locale]).join(" · "),
+    canonical: new URL(first.routes.landing(), first.siteUrl).href,
     root: first.routes.root,
     languages: chromes.map(({ locale, t, site, routes }) => ({
       locale,
