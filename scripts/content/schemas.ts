@@ -1,6 +1,6 @@
 // Zod schemas for every kind of content file; the content types are inferred from them.
 import { z } from "zod";
-import { ALLERGEN_CODES, EQUIPMENT, MEALS, PICTOGRAMS, SERVINGS, UNIT_CODES } from "../kitchen/vocabulary.ts";
+import { ALLERGEN_CODES, CARDS_PER_SHEET, EQUIPMENT, MEALS, PICTOGRAMS, SERVINGS, UNIT_CODES } from "../kitchen/vocabulary.ts";
 import { formatCount, LIMITS } from "./limits.ts";
 import { SLUG_PATTERN } from "./slug.ts";
 
@@ -221,6 +221,8 @@ const masterTexts = {
   plate: z.strictObject({ ...masterWords, parts: z.strictObject({ vegetables: plateParts, grains: plateParts, protein: plateParts }), note: line.optional() }),
   /** The measures card: the kitchen measures, and grams in a glass and a spoon of the listed products. */
   measures: z.strictObject({ ...masterWords, productColumn: line, note: line }),
+  /** Product picture cards to cut apart: a drawing and the name of each listed product, the aid-package ones marked. */
+  cards: z.strictObject({ ...masterWords, note: line.optional() }),
 };
 export type MasterKind = keyof typeof masterTexts;
 
@@ -239,6 +241,10 @@ export const masterLvSchemas = {
   checklist: masterTexts.checklist.extend({ kind: z.literal("checklist") }),
   plate: masterTexts.plate.extend({ kind: z.literal("plate") }),
   measures: masterTexts.measures.extend({ kind: z.literal("measures"), products: z.array(slug).min(1, "needs at least one product id") }),
+  cards: masterTexts.cards.extend({
+    kind: z.literal("cards"),
+    products: z.array(slug).min(1, "needs at least one product id").max(CARDS_PER_SHEET, { error: (issue: { input?: unknown }) => `has ${Array.isArray(issue.input) ? issue.input.length : "too many"} products, more than the ${CARDS_PER_SHEET} cards one sheet holds — make a second cards master for the rest` }),
+  }),
 } satisfies Record<MasterKind, z.ZodType>;
 
 /** The English file of a master: the text fields of its kind (the kind itself and the structure are in the Latvian file). */

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { checkContent } from "../../scripts/content/check.ts";
 import { formatIssue } from "../../scripts/content/issues.ts";
+import { PRODUCT_PICTURES } from "../../scripts/kitchen/vocabulary.ts";
 import { edit, fixtureWith, copyFixture, issuesOf, removeDir } from "../helpers/fixture.ts";
 
 const LV = "content/recipes/griku-putra/index.lv.md";
@@ -247,7 +248,7 @@ describe("content check of the handbook's masters", () => {
   it("should name a misspelt kind of master and the closest one", async () => {
     dir = await copyFixture();
     await edit(dir, `${MASTER}.lv.yaml`, "kind: questions", "kind: question");
-    expect(await issuesOf(dir)).toEqual([`${MASTER}.lv.yaml:1 kind: "question" is not allowed — use one of: "questions", "table", "checklist", "plate", "measures" — did you mean "questions"?`]);
+    expect(await issuesOf(dir)).toEqual([`${MASTER}.lv.yaml:1 kind: "question" is not allowed — use one of: "questions", "table", "checklist", "plate", "measures", "cards" — did you mean "questions"?`]);
   });
 
   it("should require the English file of a master, with the same items answered the same way", async () => {
@@ -277,6 +278,17 @@ describe("content check of the handbook's masters", () => {
       "content/masters/meri.lv.yaml:3 products[1]: content/products/sals.yaml gives no weight for a glass — add units.gramsPerGlass (or units.densityGPerMl) with its source, or take the product off the card",
       'content/masters/meri.lv.yaml:3 products[2]: unknown product "grikki" — did you mean "griki"?',
     ]);
+  });
+
+  it("should name a product on the picture cards that is unknown or not drawn, and more cards than a sheet holds", async () => {
+    dir = await fixtureWith({ "content/masters/kartites.lv.yaml": "kind: cards\ntitle: Produktu kartītes\nproducts: [griki, sals, grikki]\n", "content/masters/kartites.en.yaml": "title: Product cards\n" });
+    await edit(dir, LESSON, "masters: [iepazisanas-lapa, meri]", "masters: [iepazisanas-lapa, meri, kartites]");
+    expect(await issuesOf(dir)).toEqual([
+      `content/masters/kartites.lv.yaml:3 products[1]: "sals" has no drawing for the cards yet — use one of: ${PRODUCT_PICTURES.join(", ")}; or add a drawing as assets/pictograms/products/sals.svg and "sals" to PRODUCT_PICTURES in scripts/kitchen/vocabulary.ts`,
+      'content/masters/kartites.lv.yaml:3 products[2]: unknown product "grikki" — did you mean "griki"?',
+    ]);
+    await edit(dir, "content/masters/kartites.lv.yaml", "products: [griki, sals, grikki]", `products: [${Array.from({ length: 13 }, () => "griki").join(", ")}]`);
+    expect(await issuesOf(dir)).toEqual(["content/masters/kartites.lv.yaml:3 products: has 13 products, more than the 12 cards one sheet holds — make a second cards master for the rest"]);
   });
 
   it("should report a note for editors in a master, but accept an answer hint at the end of its questions", async () => {
