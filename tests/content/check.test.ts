@@ -79,6 +79,19 @@ describe("content check", () => {
     expect(await issuesOf(dir)).toEqual([`${EN}:2 tip: is in ${LV} but not here — add the translation or remove both`]);
   });
 
+  it("should ask for the short source line readers see beside a price and under nutrition values, but not for an estimate", async () => {
+    dir = await copyFixture();
+    const GRIKI = "content/products/griki.yaml";
+    await edit(dir, GRIKI, "source: test fixture, cite: { lv: testa avots, en: test source } }", "source: test fixture }");
+    await edit(dir, GRIKI, "nutrition: { source: test fixture, cite: { lv: testa avots, en: test source },", "nutrition: { source: test fixture,");
+    expect(await issuesOf(dir)).toEqual([
+      `${GRIKI}:7 price.cite: is missing — add the short line readers see beside the price, in both languages: who published it, where and when, e.g. cite: { lv: "Latvijas Tirgotāju asociācijas vidējās cenas (nra.lv, 2023)", en: "Latvian Traders Association average prices (nra.lv, 2023)" }; source keeps the details for editors`,
+      `${GRIKI}:8 nutrition.cite: is missing — add the short line readers see under the nutrition table, in both languages, e.g. cite: { lv: "ASV Lauksaimniecības departaments (FoodData Central)", en: "US Department of Agriculture (FoodData Central)" }; source keeps the details for editors`,
+    ]);
+    await edit(dir, GRIKI, "date: 2026-01-01, source: test fixture }", "date: 2026-01-01, source: test fixture, estimate: true }");
+    expect((await issuesOf(dir)).map((issue) => issue.split(" ").slice(0, 2).join(" "))).toEqual([`${GRIKI}:8 nutrition.cite:`]);
+  });
+
   it("should check that a lesson's agenda adds up to its duration", async () => {
     dir = await copyFixture();
     await edit(dir, "content/lessons/01-graudi/index.lv.md", "{ minutes: 40, activity: Gatavošana }", "{ minutes: 45, activity: Gatavošana }");
