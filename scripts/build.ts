@@ -15,6 +15,8 @@ export interface BuildOptions {
   contentRoot?: string;
   /** Output folder; default `<root>/dist`. */
   outDir?: string;
+  /** The site's full address (SITE_URL wins over content/site.yaml's baseUrl when this is not given). */
+  siteUrl?: string;
   /** false: the site and open data only; the books already in `outDir` are kept. */
   pdf?: boolean;
   /** Told about each printed book: its PDF path and how many tagged prints it took. */

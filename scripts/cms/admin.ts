@@ -52,7 +52,7 @@ export async function writeFormEditor(root: string, outDir: string, content: Con
     noscript: content.cms.page.noscript,
     root: basePathOf(options.siteUrl),
   });
-  const config = cmsConfig(content, { localBackend: options.localBackend });
+  const config = cmsConfig(content, { localBackend: options.localBackend, siteUrl: options.siteUrl });
   await Promise.all([
     writeFile(path.join(admin, "index.html"), page),
     writeFile(path.join(admin, "config.yml"), `# Made by the build from the content schemas and content/cms.yaml: change those, not this file.\n${stringify(config, { lineWidth: 0 })}`),

@@ -13,6 +13,8 @@ type Settings = Record<string, unknown>;
 export interface ConfigOptions {
   /** The local decap-server's API address; only `npm run cms` sets it (Decap's `local_backend`). */
   localBackend?: string;
+  /** The site's full address (SITE_URL, its path included), for the editor's links to the site; default content/site.yaml's baseUrl. */
+  siteUrl?: string;
 }
 
 /** Code lists whose option labels come from content/i18n/lv.yaml, by key prefix. */
@@ -39,8 +41,8 @@ export function cmsConfig(content: Content, options: ConfigOptions = {}): Settin
     publish_mode: "editorial_workflow",
     // Decap's own buttons in Latvian: assets/js/cms.ts registers them from content/cms.yaml.
     locale: LOCALES[0],
-    site_url: site.baseUrl,
-    display_url: site.baseUrl,
+    site_url: options.siteUrl ?? site.baseUrl,
+    display_url: options.siteUrl ?? site.baseUrl,
     // Uploads go into each recipe's own folder (the recipes collection's media_folder); this one is only Decap's required default.
     media_folder: "content/recipes",
     public_folder: "",

@@ -7,7 +7,7 @@ import { checkLesson, checkProductForms, checkRecipe, type ProductFileLines } fr
 import { energyWarnings } from "./energy-check.ts";
 import { LINK_MESSAGE, lessonFolders, productFiles, recipeFolders, type Entry } from "./files.ts";
 import { parseMarkdownFile } from "./frontmatter.ts";
-import { checkLessonAnswers, checkLessonMasters, checkMasterTranslation, checkMeasuresProducts, checkPictograms } from "./master-checks.ts";
+import { checkCardProducts, checkLessonAnswers, checkLessonMasters, checkMasterTranslation, checkMeasuresProducts, checkPictograms } from "./master-checks.ts";
 import { fieldPath, sortIssues, type ContentIssue } from "./issues.ts";
 import { formatBytes, LIMITS } from "./limits.ts";
 import { inspectBody } from "./markdown-checks.ts";
@@ -205,7 +205,7 @@ export async function loadContent(root: string): Promise<Loaded> {
     // Without a valid Latvian file, the English one is checked once that is fixed.
     const en = lv ? read<MasterEn>("en", () => masterEnSchemas[lv.data.kind]) : undefined;
     if (!lv || !en) continue;
-    issues.push(...checkMasterTranslation(lv, en), ...checkMeasuresProducts(lv, productIds, products));
+    issues.push(...checkMasterTranslation(lv, en), ...checkMeasuresProducts(lv, productIds, products), ...checkCardProducts(lv, productIds));
     masters.push({ slug, data: lv.data, text: { lv: lv.data, en: en.data } });
   }
   // Which masters no lesson uses is known only when every lesson file could be read.

@@ -1,6 +1,6 @@
 // Checks on the handbook's masters and what lessons ask of them: translations item for item, lessons naming masters that exist, picture steps for the lessons' recipes.
 import { toGrams } from "../kitchen/units.ts";
-import { PICTOGRAMS } from "../kitchen/vocabulary.ts";
+import { PICTOGRAMS, PRODUCT_PICTURES } from "../kitchen/vocabulary.ts";
 import { didYouMean, fieldPath, type ContentIssue } from "./issues.ts";
 import type { Product } from "./load.ts";
 import { formQuestion } from "./reader-text.ts";
@@ -65,6 +65,18 @@ export function checkMeasuresProducts(lv: Located<MasterLv>, productIds: readonl
     if (!productIds.includes(id)) return [{ ...where, message: `unknown product "${id}"${didYouMean(id, productIds) || " — use the file name of a product in content/products/"}` }];
     const product = products.find((candidate) => candidate.id === id);
     if (product && !toGrams({ product: id, qty: 1, unit: "glāze" }, product).ok) return [{ ...where, message: `content/products/${id}.yaml gives no weight for a glass — add units.gramsPerGlass (or units.densityGPerMl) with its source, or take the product off the card` }];
+    return [];
+  });
+}
+
+/** The products of a picture-cards master exist and have a drawing. */
+export function checkCardProducts(lv: Located<MasterLv>, productIds: readonly string[]): ContentIssue[] {
+  if (lv.data.kind !== "cards") return [];
+  const drawn: readonly string[] = PRODUCT_PICTURES;
+  return lv.data.products.flatMap((id, index): ContentIssue[] => {
+    const where = { file: lv.file, line: lv.lineOf(["products", index]), field: `products[${index}]` };
+    if (!productIds.includes(id)) return [{ ...where, message: `unknown product "${id}"${didYouMean(id, productIds) || " — use the file name of a product in content/products/"}` }];
+    if (!drawn.includes(id)) return [{ ...where, message: `"${id}" has no drawing for the cards yet — use one of: ${drawn.join(", ")}; or add a drawing as assets/pictograms/products/${id}.svg and "${id}" to PRODUCT_PICTURES in scripts/kitchen/vocabulary.ts` }];
     return [];
   });
 }

@@ -1,6 +1,6 @@
 // Zod schemas for every kind of content file; the content types are inferred from them.
 import { z } from "zod";
-import { ALLERGEN_CODES, EQUIPMENT, MEALS, PICTOGRAMS, SERVINGS, UNIT_CODES } from "../kitchen/vocabulary.ts";
+import { ALLERGEN_CODES, CARDS_PER_SHEET, EQUIPMENT, MEALS, PICTOGRAMS, SERVINGS, UNIT_CODES } from "../kitchen/vocabulary.ts";
 import { formatCount, LIMITS } from "./limits.ts";
 import { SLUG_PATTERN } from "./slug.ts";
 
@@ -14,6 +14,8 @@ const tooMany = (limit: number, what = "items") => ({ error: (issue: { input?: u
 const text = z.string().trim().min(1, "is empty — write the text").max(LIMITS.textChars, tooLong(LIMITS.textChars));
 const line = z.string().trim().min(1, "is empty — write the text").max(LIMITS.lineChars, tooLong(LIMITS.lineChars)).refine((value) => !value.includes("\n"), "must be one line");
 const localized = z.strictObject({ lv: text, en: text });
+/** A one-line text in both languages: what readers see, such as where a figure comes from. */
+const localizedLine = z.strictObject({ lv: line, en: line });
 const positive = z.number().positive("must be more than 0");
 const amount = z.number().nonnegative("cannot be negative");
 const minutes = z.number().int("must be whole minutes").nonnegative("cannot be negative").max(LIMITS.minutes, `must be at most ${LIMITS.minutes} minutes (a day)`);
@@ -106,8 +108,9 @@ export const productSchema = z
     countInAidShare: z.boolean().default(true),
     aidPackage: z.strictObject({ confirmed: z.boolean(), source: line }).optional(),
     packageGrams: positive,
-    price: z.strictObject({ eur: amount, date: isoDate, source: line, estimate: z.boolean().optional() }),
-    nutrition: nutrientsSchema.extend({ source: line, energyNote: line.optional(), standIn: z.boolean().optional() }),
+    /** `source`: every detail an editor needs to check the figure; `cite`: the short line readers see (who published it, where, when). */
+    price: z.strictObject({ eur: amount, date: isoDate, source: line, cite: localizedLine.optional(), estimate: z.boolean().optional() }),
+    nutrition: nutrientsSchema.extend({ source: line, cite: localizedLine.optional(), energyNote: line.optional(), standIn: z.boolean().optional() }),
     allergens: z.array(z.enum(ALLERGEN_CODES)).max(ALLERGEN_CODES.length, `has more items than there are allergens (${ALLERGEN_CODES.length})`),
     units: z
       .strictObject({
@@ -131,6 +134,9 @@ export const productSchema = z
     need("aidPackage", "aidPackage: { confirmed: true, source: … } saying where the package list comes from");
     need("storage", "storage: { lv: …, en: … } (shelf life, opened pack)");
     need("cooking", "cooking: { lv: …, en: … } (how to cook it with little energy)");
+    // Readers see a short source line in their language; the editors' details in `source` are never shown.
+    if (!product.price.cite && !product.price.estimate && product.price.eur > 0) ctx.addIssue({ code: "custom", path: ["price", "cite"], message: 'is missing — add the short line readers see beside the price, in both languages: who published it, where and when, e.g. cite: { lv: "Latvijas Tirgotāju asociācijas vidējās cenas (nra.lv, 2023)", en: "Latvian Traders Association average prices (nra.lv, 2023)" }; source keeps the details for editors' });
+    if (!product.nutrition.cite) ctx.addIssue({ code: "custom", path: ["nutrition", "cite"], message: 'is missing — add the short line readers see under the nutrition table, in both languages, e.g. cite: { lv: "ASV Lauksaimniecības departaments (FoodData Central)", en: "US Department of Agriculture (FoodData Central)" }; source keeps the details for editors' });
     if (product.inAidPackage && product.aidPackage?.confirmed === false) ctx.addIssue({ code: "custom", path: ["aidPackage", "confirmed"], message: "is false, but only products a source confirms for Latvian packages are aid-package products — set inAidPackage: false, remove aidPackage and say what is known in the description" });
     if (!product.inAidPackage && product.aidPackage) ctx.addIssue({ code: "custom", path: ["aidPackage"], message: "only aid-package products have aidPackage — remove it or set inAidPackage: true" });
     const sized = Object.entries(product.units).some(([key, value]) => key !== "source" && value !== undefined);
@@ -221,6 +227,8 @@ const masterTexts = {
   plate: z.strictObject({ ...masterWords, parts: z.strictObject({ vegetables: plateParts, grains: plateParts, protein: plateParts }), note: line.optional() }),
   /** The measures card: the kitchen measures, and grams in a glass and a spoon of the listed products. */
   measures: z.strictObject({ ...masterWords, productColumn: line, note: line }),
+  /** Product picture cards to cut apart: a drawing and the name of each listed product, the aid-package ones marked. */
+  cards: z.strictObject({ ...masterWords, note: line.optional() }),
 };
 export type MasterKind = keyof typeof masterTexts;
 
@@ -239,6 +247,10 @@ export const masterLvSchemas = {
   checklist: masterTexts.checklist.extend({ kind: z.literal("checklist") }),
   plate: masterTexts.plate.extend({ kind: z.literal("plate") }),
   measures: masterTexts.measures.extend({ kind: z.literal("measures"), products: z.array(slug).min(1, "needs at least one product id") }),
+  cards: masterTexts.cards.extend({
+    kind: z.literal("cards"),
+    products: z.array(slug).min(1, "needs at least one product id").max(CARDS_PER_SHEET, { error: (issue: { input?: unknown }) => `has ${Array.isArray(issue.input) ? issue.input.length : "too many"} products, more than the ${CARDS_PER_SHEET} cards one sheet holds — make a second cards master for the rest` }),
+  }),
 } satisfies Record<MasterKind, z.ZodType>;
 
 /** The English file of a master: the text fields of its kind (the kind itself and the structure are in the Latvian file). */

@@ -30,3 +30,12 @@ export const SERVINGS = { min: 1, max: 50 } as const;
  */
 export const PICTOGRAMS = ["wash", "peel", "cut", "grate", "open-can", "pour", "stir", "kettle", "boil", "fry", "flip", "oven", "bake", "wait", "check", "drain", "spoon", "shape", "tray", "cool", "off", "serve"] as const;
 export type Pictogram = (typeof PICTOGRAMS)[number];
+
+/**
+ * The products drawn for the handbook's product picture cards (assets/pictograms/products/<id>.svg), by product id; a
+ * cards master may show only these. A new drawing: black lines on white, readable at 3 cm and on a photocopy.
+ */
+export const PRODUCT_PICTURES = ["griki", "risi", "auzu-parslas", "makaroni", "liellopu-galas-konservi", "piena-pulveris", "augu-ella", "kaposts", "burkans", "biete", "sipols", "kartupelis"] as const;
+
+/** How many product picture cards one A4 sheet holds (three across, four down). */
+export const CARDS_PER_SHEET = 12;

@@ -30,9 +30,10 @@ export interface Context {
   siteUrl?: string;
 }
 
-export function contextFor(options: { root: string; contentRoot?: string; outDir?: string }): Context {
+export function contextFor(options: { root: string; contentRoot?: string; outDir?: string; siteUrl?: string }): Context {
   const epoch = sourceDateEpoch(options.root);
-  return { root: options.root, contentRoot: options.contentRoot ?? options.root, outDir: options.outDir ?? path.join(options.root, "dist"), epoch, buildDate: new Date(epoch * 1000).toISOString().slice(0, 10) };
+  const context: Context = { root: options.root, contentRoot: options.contentRoot ?? options.root, outDir: options.outDir ?? path.join(options.root, "dist"), epoch, buildDate: new Date(epoch * 1000).toISOString().slice(0, 10) };
+  return options.siteUrl === undefined ? context : { ...context, siteUrl: options.siteUrl };
 }
 
 /** Load and check: every content file read and validated; throws ContentError with every problem, prints warnings (which do not fail) on stderr. */

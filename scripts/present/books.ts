@@ -1,5 +1,4 @@
 // Book views: what each book contains, in reading order, built from the same page views as the site.
-import QRCode from "qrcode";
 import type { Content } from "../content/load.ts";
 import { MEALS, type Locale } from "../kitchen/vocabulary.ts";
 import type { LessonView } from "./course.ts";
@@ -13,6 +12,7 @@ import type { Chrome, PageView } from "./pages.ts";
 import { runningHeaders } from "./print-css.ts";
 import type { ProductView } from "./product.ts";
 import type { RecipeView } from "./recipe.ts";
+import { qrSvg } from "./qr.ts";
 
 interface Ref { title: string; anchor: string }
 
@@ -86,7 +86,7 @@ async function printBase(edition: Edition, chrome: Chrome, siteUrl: string, page
     stylesheet: STYLESHEETS[edition.format],
     pageBoxCss: pageBoxCss(edition),
     pageCss: runningHeaders(pageHeaders),
-    qrSvg: await QRCode.toString(onlineUrl, { type: "svg", margin: 0, errorCorrectionLevel: "M", color: { dark: "#000000", light: "#ffffff" } }),
+    qrSvg: await qrSvg(onlineUrl),
     onlineUrl,
     imprint: {
       licence: site.licence.name,

@@ -33,6 +33,7 @@ export type MasterView = MasterHead &
     | { kind: "checklist"; intro: string; skillColumn: string; columns: string[]; levels: string[]; skills: string[] }
     | { kind: "plate"; intro: string; parts: { key: string; fraction: string; label: string; examples: string }[]; note: string }
     | { kind: "measures"; intro: string; measures: { picture: string; text: string }[]; productColumn: string; unitColumns: string[]; rows: { product: string; grams: string[] }[]; note: string }
+    | { kind: "cards"; intro: string; cards: { picture: string; name: string; aid: boolean }[]; aidMark: string; note: string }
   );
 
 export interface KitGroup { label: string; masters: MasterView[] }
@@ -163,6 +164,14 @@ function masterView(chrome: Chrome, master: Master, content: Content, lessonLabe
     case "measures": {
       const words = text as typeof data;
       return { ...head, kind: "measures", intro, ...measuresTable(chrome.strings, locale, data.products, content), productColumn: words.productColumn, note: words.note };
+    }
+    case "cards": {
+      const words = text as typeof data;
+      const cards = data.products.map((id) => {
+        const product = content.products.find((candidate) => candidate.id === id)!;
+        return { picture: `products/${id}`, name: product.name[locale], aid: product.inAidPackage };
+      });
+      return { ...head, kind: "cards", intro, cards, aidMark: chrome.t("kit.cardsAid"), note: words.note ?? "" };
     }
   }
 }

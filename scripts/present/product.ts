@@ -39,11 +39,11 @@ export function productView(chrome: Chrome, product: Product, uses: readonly Pro
     cooking: product.cooking?.[locale] ?? "",
     facts: [
       { label: t("product.package"), value: `${formatNumber(product.packageGrams, locale)} g` },
-      { label: t("product.price"), value: t(product.price.estimate ? "product.priceEstimateValue" : "product.priceValue", { price: formatEur(product.price.eur, locale), date: product.price.date, source: product.price.source }) },
+      { label: t("product.price"), value: priceLine(chrome, product) },
       ...(product.aidPackage ? [{ label: t("product.aidSource"), value: product.aidPackage.source }] : []),
     ],
     nutrition: NUTRIENT_KEYS.map((key) => ({ label: t(`nutrient.${key}`), value: formatNutrient(key, product.nutrition[key], locale) })),
-    nutritionSource: product.nutrition.source,
+    nutritionSource: product.nutrition.cite?.[locale] ?? "",
     allergens: product.allergens.map((code) => t(`allergen.${code}`)),
     recipes: uses.map((use) => {
       const card = cards.get(use.slug)!;
@@ -51,6 +51,14 @@ export function productView(chrome: Chrome, product: Product, uses: readonly Pro
       return { ...card, facts: [{ label: t("card.inRecipe"), value: amount }, ...card.facts] };
     }),
   };
+}
+
+/** The price as readers see it: with its date and the short source line in their language, or marked as an estimate; the editors' `source` is never shown. */
+function priceLine({ t, locale }: Chrome, product: Product): string {
+  const { eur, date, cite, estimate } = product.price;
+  const price = formatEur(eur, locale);
+  if (estimate) return t("product.priceEstimateValue", { price, date });
+  return cite ? t("product.priceValue", { price, date, source: cite[locale] }) : price;
 }
 
 export function productListView(chrome: Chrome, products: readonly Product[], usage: Record<string, ProductUse[]>): ProductListView {

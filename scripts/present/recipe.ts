@@ -9,6 +9,7 @@ import { recipeJsonLd } from "./jsonld.ts";
 import { notebookLink, type NotebookLink } from "./notebook-links.ts";
 import { renderMarkdown, stepTexts } from "./markdown.ts";
 import { pageBase, type Chrome, type PageBase } from "./pages.ts";
+import { recipeSources } from "./sources.ts";
 import type { Routes } from "./routes.ts";
 
 /** A recipe picture as pages show it: web sizes for the site, one print size for the books. */
@@ -54,6 +55,8 @@ export interface RecipeView extends PageBase {
   safety: string;
   cost: { total: string; perServing: string; extraPerServing: string; sentence: string };
   nutrition: { rows: NutritionRow[]; riNote: string; method: string };
+  /** Where the prices and the nutrition values come from, one short line each in the reader's language ("" when none applies). */
+  sources: { prices: string; nutrition: string };
   allergens: string[];
   /** Short allergen names ("Gluten") for the printed books, where a recipe has to fit its page. */
   allergensShort: string[];
@@ -146,6 +149,7 @@ export function recipeView(chrome: Chrome, recipe: Pick<Recipe, "slug" | "data" 
     safety: text.safety ?? "",
     cost,
     nutrition: { rows, riNote: t("nutrition.riNote"), method: [t("nutrition.method"), ...(standIns.length > 0 ? [t("nutrition.standIn", { products: standIns.join(", ") })] : [])].join(" ") },
+    sources: recipeSources(chrome, data.ingredients.filter((line) => line.qty !== undefined).map((line) => products.get(line.product)!)),
     allergens: computed.allergens.map((code) => t(`allergen.${code}`)),
     allergensShort: computed.allergens.map((code) => t(`allergen.${code}.short`)),
     coverage: { percent, sentence: t("recipe.coverageSentence", { percent }) },

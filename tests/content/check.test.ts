@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { checkContent } from "../../scripts/content/check.ts";
 import { formatIssue } from "../../scripts/content/issues.ts";
+import { PRODUCT_PICTURES } from "../../scripts/kitchen/vocabulary.ts";
 import { edit, fixtureWith, copyFixture, issuesOf, removeDir } from "../helpers/fixture.ts";
 
 const LV = "content/recipes/griku-putra/index.lv.md";
@@ -76,6 +77,19 @@ describe("content check", () => {
     dir = await copyFixture();
     await edit(dir, EN, "tip: You can also make the porridge in a thermos.\n", "");
     expect(await issuesOf(dir)).toEqual([`${EN}:2 tip: is in ${LV} but not here — add the translation or remove both`]);
+  });
+
+  it("should ask for the short source line readers see beside a price and under nutrition values, but not for an estimate", async () => {
+    dir = await copyFixture();
+    const GRIKI = "content/products/griki.yaml";
+    await edit(dir, GRIKI, "source: test fixture, cite: { lv: testa avots, en: test source } }", "source: test fixture }");
+    await edit(dir, GRIKI, "nutrition: { source: test fixture, cite: { lv: testa avots, en: test source },", "nutrition: { source: test fixture,");
+    expect(await issuesOf(dir)).toEqual([
+      `${GRIKI}:7 price.cite: is missing — add the short line readers see beside the price, in both languages: who published it, where and when, e.g. cite: { lv: "Latvijas Tirgotāju asociācijas vidējās cenas (nra.lv, 2023)", en: "Latvian Traders Association average prices (nra.lv, 2023)" }; source keeps the details for editors`,
+      `${GRIKI}:8 nutrition.cite: is missing — add the short line readers see under the nutrition table, in both languages, e.g. cite: { lv: "ASV Lauksaimniecības departaments (FoodData Central)", en: "US Department of Agriculture (FoodData Central)" }; source keeps the details for editors`,
+    ]);
+    await edit(dir, GRIKI, "date: 2026-01-01, source: test fixture }", "date: 2026-01-01, source: test fixture, estimate: true }");
+    expect((await issuesOf(dir)).map((issue) => issue.split(" ").slice(0, 2).join(" "))).toEqual([`${GRIKI}:8 nutrition.cite:`]);
   });
 
   it("should check that a lesson's agenda adds up to its duration", async () => {
@@ -247,7 +261,7 @@ describe("content check of the handbook's masters", () => {
   it("should name a misspelt kind of master and the closest one", async () => {
     dir = await copyFixture();
     await edit(dir, `${MASTER}.lv.yaml`, "kind: questions", "kind: question");
-    expect(await issuesOf(dir)).toEqual([`${MASTER}.lv.yaml:1 kind: "question" is not allowed — use one of: "questions", "table", "checklist", "plate", "measures" — did you mean "questions"?`]);
+    expect(await issuesOf(dir)).toEqual([`${MASTER}.lv.yaml:1 kind: "question" is not allowed — use one of: "questions", "table", "checklist", "plate", "measures", "cards" — did you mean "questions"?`]);
   });
 
   it("should require the English file of a master, with the same items answered the same way", async () => {
@@ -277,6 +291,17 @@ describe("content check of the handbook's masters", () => {
       "content/masters/meri.lv.yaml:3 products[1]: content/products/sals.yaml gives no weight for a glass — add units.gramsPerGlass (or units.densityGPerMl) with its source, or take the product off the card",
       'content/masters/meri.lv.yaml:3 products[2]: unknown product "grikki" — did you mean "griki"?',
     ]);
+  });
+
+  it("should name a product on the picture cards that is unknown or not drawn, and more cards than a sheet holds", async () => {
+    dir = await fixtureWith({ "content/masters/kartites.lv.yaml": "kind: cards\ntitle: Produktu kartītes\nproducts: [griki, sals, grikki]\n", "content/masters/kartites.en.yaml": "title: Product cards\n" });
+    await edit(dir, LESSON, "masters: [iepazisanas-lapa, meri]", "masters: [iepazisanas-lapa, meri, kartites]");
+    expect(await issuesOf(dir)).toEqual([
+      `content/masters/kartites.lv.yaml:3 products[1]: "sals" has no drawing for the cards yet — use one of: ${PRODUCT_PICTURES.join(", ")}; or add a drawing as assets/pictograms/products/sals.svg and "sals" to PRODUCT_PICTURES in scripts/kitchen/vocabulary.ts`,
+      'content/masters/kartites.lv.yaml:3 products[2]: unknown product "grikki" — did you mean "griki"?',
+    ]);
+    await edit(dir, "content/masters/kartites.lv.yaml", "products: [griki, sals, grikki]", `products: [${Array.from({ length: 13 }, () => "griki").join(", ")}]`);
+    expect(await issuesOf(dir)).toEqual(["content/masters/kartites.lv.yaml:3 products: has 13 products, more than the 12 cards one sheet holds — make a second cards master for the rest"]);
   });
 
   it("should report a note for editors in a master, but accept an answer hint at the end of its questions", async () => {

@@ -68,6 +68,9 @@ price:
   date: 2026-01-01
   source: 'test fixture: a price source long enough for Decap to fold it onto the
     next line'
+  cite:
+    lv: testa avots
+    en: test source
 nutrition:
   energyKj: 170
   energyKcal: 40
@@ -79,6 +82,9 @@ nutrition:
   protein: 1
   salt: 0
   source: test fixture
+  cite:
+    lv: testa avots
+    en: test source
 allergens: []
 units:
   gramsPerPiece: 100

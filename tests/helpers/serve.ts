@@ -6,10 +6,15 @@ import path from "node:path";
 
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".webp": "image/webp", ".png": "image/png", ".jpeg": "image/jpeg", ".woff2": "font/woff2", ".json": "application/json", ".svg": "image/svg+xml" };
 
-/** Serves `root` on a free loopback port, with `headers` on every file (a Content-Security-Policy, say); returns its base URL and a close function. */
-export async function serve(root: string, headers: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves `root` on a free loopback port, with `headers` on every file (a Content-Security-Policy, say); returns its origin and a close function.
+ * With `base` ("/<repository>/", as on a GitHub Pages project site) the files are served under that path only, and every other address is a 404.
+ */
+export async function serve(root: string, headers: Record<string, string> = {}, base = "/"): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    if (!requested.startsWith(base)) return void response.writeHead(404).end();
+    const pathname = `/${requested.slice(base.length)}`;
     const file = path.join(root, pathname.endsWith("/") ? `${pathname}index.html` : pathname);
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     try {

@@ -64,7 +64,7 @@ describe("the real course handbook", () => {
       // Lesson 1's handout, feedback form and cards, the forms of content/masters/, and a card for each lesson recipe.
       expect(all.filter((master) => master.kind === "feedback")).toHaveLength(6);
       expect(all.filter((master) => master.kind === "handout")).toHaveLength(6);
-      expect(new Set(all.map((master) => master.kind))).toEqual(new Set(["handout", "feedback", "card", "questions", "table", "checklist", "plate", "measures"]));
+      expect(new Set(all.map((master) => master.kind))).toEqual(new Set(["handout", "feedback", "card", "questions", "table", "checklist", "plate", "measures", "cards"]));
       const contents = flat(texts.slice(2, destinations["course-intro"]! - 1).join("\n"));
       let from = 0;
       for (const master of all) {

@@ -1,0 +1,25 @@
+// Where a recipe's prices and nutrition values come from, as short lines in the reader's language: the products' `cite` lines, never the editors' `source` notes.
+import type { Product } from "../content/load.ts";
+import type { Locale } from "../kitchen/vocabulary.ts";
+import type { Chrome } from "./pages.ts";
+
+/** A product's name as it stands inside a sentence (its word forms are lower-case), else its name. */
+function inSentence(product: Product, locale: Locale): string {
+  const forms = product.forms;
+  if (!forms) return product.name[locale];
+  return (locale === "lv" ? (forms.lv.nomPl ?? forms.lv.nomSg) : (forms.en.pl ?? forms.en.sg)) ?? product.name[locale];
+}
+
+/** The sources of the products a recipe measures (lines "pēc garšas" count neither in cost nor in nutrition), each named once, in the order of the ingredients. */
+export function recipeSources({ t, locale }: Chrome, measured: readonly Product[]): { prices: string; nutrition: string } {
+  const once = (items: readonly string[]) => [...new Set(items)];
+  const priced = measured.filter((product) => product.price.eur > 0);
+  const cited = once(priced.flatMap((product) => (!product.price.estimate && product.price.cite ? [product.price.cite[locale]] : [])));
+  const estimated = once(priced.filter((product) => product.price.estimate).map((product) => inSentence(product, locale)));
+  const prices = [...cited, ...(estimated.length > 0 ? [t("recipe.priceEstimates", { products: estimated.join(", ") })] : [])];
+  const nutrition = once(measured.flatMap((product) => (product.nutrition.cite ? [product.nutrition.cite[locale]] : [])));
+  return {
+    prices: prices.length > 0 ? t("recipe.priceSources", { sources: prices.join("; ") }) : "",
+    nutrition: nutrition.length > 0 ? t("recipe.nutritionSources", { sources: nutrition.join("; ") }) : "",
+  };
+}
