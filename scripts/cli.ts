@@ -11,7 +11,7 @@ const commands: Record<string, () => Promise<void>> = {
     const result = await checkContent(root);
     if (!result.content) throw new ContentError(result.issues);
     const { content } = result;
-    process.stdout.write(`Content is valid: ${content.products.length} products, ${content.recipes.length} recipes, ${content.lessons.length} lessons.\n`);
+    process.stdout.write(`Content is valid: ${content.products.length} products, ${content.packages.length} packages, ${content.recipes.length} recipes, ${content.lessons.length} lessons.\n`);
   },
   async build() {
     const { build } = await import("./build.ts");

@@ -4,7 +4,7 @@ import { didYouMean, type ContentIssue } from "./issues.ts";
 import type { Draft, Product, Text } from "./load.ts";
 import { countSteps } from "./markdown-checks.ts";
 import { svgProblems } from "./svg-check.ts";
-import type { LessonEn, LessonLv, RecipeEn, RecipeLv } from "./schemas.ts";
+import type { LessonEn, LessonLv, PackageFile, RecipeEn, RecipeLv } from "./schemas.ts";
 
 export interface RecipeFiles {
   lv: Draft<RecipeLv>;
@@ -59,6 +59,36 @@ export function checkRecipe({ lv, en, folder, imageExists, readSvg, productIds, 
   for (const product of Object.keys(english.ingredientNotes)) {
     if (!noted.some((ingredient) => ingredient.product === product)) issues.push({ file: en.file, line: en.lineOf(["ingredientNotes", product]), field: `ingredientNotes.${product}`, message: `the Latvian file has no note for "${product}" — remove it or add the note there` });
   }
+  return issues;
+}
+
+/** A package file as checked: its valid data and where each field is. */
+export interface PackageDraft {
+  data: PackageFile;
+  file: string;
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+/** Package products exist, are aid-package products, appear once, and their amounts turn into grams. */
+export function checkPackage({ data, file, lineOf }: PackageDraft, productIds: string[], products: Product[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const seen = new Map<string, number>();
+  data.products.forEach((item, index) => {
+    const at = (field: string) => ({ file, line: lineOf(["products", index, field]), field: `products[${index}].${field}` });
+    if (!productIds.includes(item.product)) {
+      const hint = didYouMean(item.product, productIds) || ` — use an existing product id or add content/products/${item.product}.yaml`;
+      issues.push({ ...at("product"), message: `unknown product "${item.product}"${hint}` });
+      return;
+    }
+    const first = seen.get(item.product);
+    if (first !== undefined) issues.push({ ...at("product"), message: `"${item.product}" is already listed in products[${first}] — put the whole amount on one line` });
+    else seen.set(item.product, index);
+    const product = products.find((candidate) => candidate.id === item.product);
+    if (!product) return;
+    if (!product.inAidPackage) issues.push({ ...at("product"), message: `"${item.product}" is not an aid-package product (inAidPackage: false in ${product.file}) — remove it here or correct the product file` });
+    const grams = toGrams(item, product);
+    if (!grams.ok) issues.push({ ...at(grams.field), message: grams.message });
+  });
   return issues;
 }
 

@@ -3,22 +3,24 @@ import { existsSync, readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
-import { checkLesson, checkRecipe } from "./cross-checks.ts";
+import { checkLesson, checkPackage, checkRecipe } from "./cross-checks.ts";
 import { parseMarkdownFile } from "./frontmatter.ts";
 import { sortIssues, type ContentIssue } from "./issues.ts";
 import { findRawHtml } from "./markdown-checks.ts";
-import { LOCALES, lessonEnSchema, lessonLvSchema, pageSchema, productSchema, recipeEnSchema, recipeLvSchema, siteSchema, stringsSchema, type LessonEn, type LessonLv, type Locale, type PageFile, type ProductFile, type RecipeEn, type RecipeLv, type Site, type Strings } from "./schemas.ts";
+import { LOCALES, lessonEnSchema, lessonLvSchema, packageSchema, pageSchema, productSchema, recipeEnSchema, recipeLvSchema, siteSchema, stringsSchema, type LessonEn, type LessonLv, type Locale, type PackageFile, type PageFile, type ProductFile, type RecipeEn, type RecipeLv, type Site, type Strings } from "./schemas.ts";
 import { validate } from "./validate.ts";
 import { parseYaml } from "./yaml.ts";
 
 export interface Product extends ProductFile { id: string; file: string }
+/** A food-aid package as listed in content/packages/<id>.yaml. */
+export interface Package extends PackageFile { id: string; file: string }
 /** A Markdown file as read: its body always, its data when the front matter is valid. */
 export interface Draft<T> { data: T | undefined; body: string; file: string; bodyLine: number; lineOf: (path: readonly PropertyKey[]) => number | undefined }
 export interface Text<T> extends Draft<T> { data: T }
 export interface Recipe { slug: string; dir: string; lv: Text<RecipeLv>; en: Text<RecipeEn>; imageFile: string }
 export interface Lesson { slug: string; dir: string; lv: Text<LessonLv>; en: Text<LessonEn>; handout: Record<Locale, Text<PageFile>> }
 export type Page = Record<Locale, Text<PageFile>>;
-export interface Content { root: string; site: Site; strings: Record<Locale, Strings>; products: Product[]; recipes: Recipe[]; lessons: Lesson[]; pages: Record<"about" | "course", Page> }
+export interface Content { root: string; site: Site; strings: Record<Locale, Strings>; products: Product[]; packages: Package[]; recipes: Recipe[]; lessons: Lesson[]; pages: Record<"about" | "course", Page> }
 export type Loaded = { content: Content; issues: [] } | { content: undefined; issues: ContentIssue[] };
 
 const MISSING = "file is missing — create it (see CONTRIBUTING.md)";
@@ -67,6 +69,20 @@ export async function loadContent(root: string): Promise<Loaded> {
     if (data) products.push({ ...data, id, file: rel(abs) });
   }
 
+  const packages: Package[] = [];
+  for (const name of (await listSorted(path.join(dir, "packages"))).filter((file) => file.endsWith(".yaml"))) {
+    const abs = path.join(dir, "packages", name);
+    const file = rel(abs);
+    const id = name.slice(0, -".yaml".length);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) issues.push({ file, field: "", message: "file name must be the package id: lower-case letters a–z without diacritics, digits and hyphens" });
+    const parsed = parseYaml(await readFile(abs, "utf8"), file);
+    const result = validate(packageSchema, parsed, file);
+    issues.push(...result.issues);
+    if (!result.value) continue;
+    issues.push(...checkPackage({ data: result.value, file, lineOf: parsed.lineOf }, productIds, products));
+    packages.push({ ...result.value, id, file });
+  }
+
   const recipeSlugs = await folders("recipes");
   const recipes: Recipe[] = [];
   for (const slug of recipeSlugs) {
@@ -102,7 +118,7 @@ export async function loadContent(root: string): Promise<Loaded> {
   }
 
   if (issues.length > 0 || !site) return { content: undefined, issues: sortIssues(issues) };
-  return { content: { root, site, strings, products, recipes, lessons, pages }, issues: [] };
+  return { content: { root, site, strings, products, packages, recipes, lessons, pages }, issues: [] };
 }
 
 async function listSorted(folder: string): Promise<string[]> {
