@@ -1,19 +1,21 @@
 // Second step of planning: lays the chosen cookings out on the days, splitting their servings, so every day keeps the rules.
 import { energyBandKcal, householdSaltMaxG } from "./reference.ts";
 import { USES_PER_WINDOW, WINDOW_DAYS } from "./repetition.ts";
-import type { Mip, Row } from "./mip.ts";
+import { makeRow, type Mip, type Row } from "./mip.ts";
 import { PLAN_MEALS, type PlanMeal, type PlannerRecipe, type PlanRequest } from "./types.ts";
 
-/** A dish chosen for a meal: how often and with how many servings in all. */
+/** A dish chosen for a meal: how often. */
 export interface Chosen {
   recipe: PlannerRecipe;
   meal: PlanMeal;
   times: number;
-  servings: number;
 }
 
-/** Evening out the days is a courtesy, not a rule: a layout whose lowest day is within 5 % of the best possible will do. */
-export const LAYOUT_GAP = 0.05;
+/** What the choice settled: grams of each product there may be (bought packs or stock), and the stock grams to use at least. */
+export interface Limits {
+  gramsAvailable: ReadonlyMap<string, number>;
+  stockUsedAtLeast: number;
+}
 
 export interface AssignmentProgram {
   mip: Mip;
@@ -23,19 +25,20 @@ export interface AssignmentProgram {
 
 /**
  * Columns on[c,d] ∈ {0,1} and servings[c,d] ∈ ℤ (c: chosen dish, d: day), with rows:
- * - each chosen dish on exactly `times` days, its servings adding up to the chosen total, each day's between the bounds;
+ * - each chosen dish on exactly `times` days, with servings between the bounds each time;
+ * - grams of each product within the bought packs or the stock, at least as much stock used as the choice used, and
+ *   energy and salt over all days within the band and the limit, as in the choice (servings may be split differently
+ *   from the choice; what it costs and uses stays);
  * - each meal of each day filled by exactly one dish;
- * - a recipe at most once in any two consecutive days and at most twice in any seven (over all its meals);
- * - each day's energy under the band's top and its salt under the limit.
- * What the plan costs and uses was settled by the choice (whose energy, over all days, is within the band); the layout
- * only makes the days even: its objective is the lowest day's energy, as high as it can be (column `lowest`).
+ * - a recipe at most once in any two consecutive days and at most twice in any seven (over all its meals).
+ * - with `dayBand`, each day's energy (kcal, all persons) within it, so no day is far from the others.
+ * No objective: any layout keeps what the choice costs and uses.
  */
-export function buildAssignment(request: PlanRequest, chosen: readonly Chosen[], servings: { min: number; max: number }): AssignmentProgram {
+export function buildAssignment(request: PlanRequest, chosen: readonly Chosen[], servings: { min: number; max: number }, limits: Limits, dayBand: { min: number; max: number } | null): AssignmentProgram {
   const columns: Mip["columns"] = [];
   const rows: Row[] = [];
   const column = (name: string, lower: number, upper: number) => columns.push({ name, lower, upper, integer: true }) - 1;
-  const row = (name: string, group: Row["group"], lower: number, upper: number, terms: [number, number][]) =>
-    rows.push({ name, group, lower, upper, columns: terms.map(([index]) => index), coefficients: terms.map(([, coefficient]) => coefficient) });
+  const row = (name: string, group: Row["group"], lower: number, upper: number, terms: [number, number][]) => rows.push(makeRow(name, group, lower, upper, terms));
 
   const cells: AssignmentProgram["cells"] = [];
   for (const dish of chosen) {
@@ -49,9 +52,21 @@ export function buildAssignment(request: PlanRequest, chosen: readonly Chosen[],
       mine.push({ chosen: dish, day, on, servings: count });
     }
     row(`times_${name}`, null, dish.times, dish.times, mine.map(({ on }) => [on, 1]));
-    row(`total_${name}`, null, dish.servings, dish.servings, mine.map(({ servings: count }) => [count, 1]));
     cells.push(...mine);
   }
+  const grams = new Map<string, [number, number][]>();
+  for (const cell of cells) {
+    const recipe = cell.chosen.recipe;
+    for (const { product, grams: amount } of recipe.ingredients) if (amount > 0) grams.set(product, [...(grams.get(product) ?? []), [cell.servings, amount / recipe.servings]]);
+  }
+  const stock = new Set(request.stock.map((item) => item.product));
+  const stockUsed: [number, number][] = [];
+  for (const [product, terms] of grams) {
+    const available = limits.gramsAvailable.get(product);
+    if (available !== undefined) row(`grams_${product}`, null, -Infinity, available, terms);
+    if (stock.has(product)) stockUsed.push(...terms);
+  }
+  if (stockUsed.length > 0) row("stock_used", null, limits.stockUsedAtLeast, Infinity, stockUsed);
   const meals = PLAN_MEALS.filter((meal) => request.meals.includes(meal));
   for (let day = 1; day <= request.days; day += 1) {
     for (const meal of meals) row(`meal_${day}_${meal}`, null, 1, 1, cells.filter((cell) => cell.day === day && cell.chosen.meal === meal).map(({ on }) => [on, 1]));
@@ -65,14 +80,12 @@ export function buildAssignment(request: PlanRequest, chosen: readonly Chosen[],
   }
 
   const band = energyBandKcal(request.household, meals.length === PLAN_MEALS.length);
-  const saltMax = householdSaltMaxG(request.household);
-  const lowest = columns.push({ name: "lowest_day_kcal", lower: 0, upper: Infinity, integer: false }) - 1;
-  for (let day = 1; day <= request.days; day += 1) {
-    const today = cells.filter((cell) => cell.day === day);
-    const energy = today.map((cell): [number, number] => [cell.servings, cell.chosen.recipe.nutritionPerServing.energyKcal]);
-    row(`energy_max_${day}`, "energy-max", -Infinity, band.max, energy);
-    row(`lowest_${day}`, null, 0, Infinity, [...energy, [lowest, -1]]);
-    row(`salt_${day}`, "salt", -Infinity, saltMax, today.map((cell): [number, number] => [cell.servings, cell.chosen.recipe.nutritionPerServing.salt]));
+  const energy = cells.map((cell): [number, number] => [cell.servings, cell.chosen.recipe.nutritionPerServing.energyKcal]);
+  if (band.min !== null) row("energy_min", "energy-min", request.days * band.min, Infinity, energy);
+  row("energy_max", "energy-max", -Infinity, request.days * band.max, energy);
+  row("salt", "salt", -Infinity, request.days * householdSaltMaxG(request.household), cells.map((cell): [number, number] => [cell.servings, cell.chosen.recipe.nutritionPerServing.salt]));
+  if (dayBand) {
+    for (let day = 1; day <= request.days; day += 1) row(`day_${day}`, null, dayBand.min, dayBand.max, energy.filter((_, index) => cells[index]!.day === day));
   }
-  return { mip: { columns, rows, objectives: [{ name: "lowest day (kcal)", sense: "maximize", columns: [lowest], coefficients: [1], tolerance: 0 }], gap: LAYOUT_GAP }, cells };
+  return { mip: { columns, rows, objectives: [] }, cells };
 }

@@ -2,7 +2,7 @@
 import { energyBandKcal, householdSaltMaxG, persons } from "./reference.ts";
 import { fitsMeal } from "./meals.ts";
 import { maxUses } from "./repetition.ts";
-import type { Mip, Objective, Row } from "./mip.ts";
+import { makeRow, type Mip, type Objective, type Row } from "./mip.ts";
 import { PLAN_MEALS, type PlanMeal, type PlannerProduct, type PlannerRecipe, type PlanRequest } from "./types.ts";
 
 /** Each person eats at least one serving of a planned dish and at most this many. */
@@ -43,8 +43,7 @@ export function buildChoice(request: PlanRequest, recipes: readonly PlannerRecip
   const rows: Row[] = [];
   const column = (name: string, lower: number, upper: number, integer: boolean) => columns.push({ name, lower, upper, integer }) - 1;
   const row = (name: string, group: Row["group"], lower: number, upper: number, terms: Iterable<[number, number]>) => {
-    const entries = [...terms].filter(([, coefficient]) => coefficient !== 0);
-    rows.push({ name, group, lower, upper, columns: entries.map(([index]) => index), coefficients: entries.map(([, coefficient]) => coefficient) });
+    rows.push(makeRow(name, group, lower, upper, terms));
   };
 
   const people = persons(request.household);
@@ -69,6 +68,7 @@ export function buildChoice(request: PlanRequest, recipes: readonly PlannerRecip
     const terms = uses.filter((use) => use.recipe === recipe).flatMap((use) => use.times.map((time): [number, number] => [time, 1]));
     if (terms.length > most) row(`repeat_${recipe.slug}`, "repetition", -Infinity, most, terms);
   }
+  if (request.days === 3) threeDays(recipes, uses, meals, column, row);
 
   // Grams of each product: Σ servings × recipe grams ÷ recipe servings.
   const grams = new Map<string, Map<number, number>>();
@@ -128,11 +128,38 @@ export function buildChoice(request: PlanRequest, recipes: readonly PlannerRecip
   return { mip: { columns, rows, objectives }, uses, buys, servings };
 }
 
-/** How often each use is cooked and with how many servings in all, read from a solution. */
-export function readChoice(program: ChoiceProgram, values: readonly number[]): { use: Use; times: number; servings: number }[] {
-  return program.uses
-    .map((use) => ({ use, times: use.times.reduce((sum, column) => sum + Math.round(values[column]!), 0), servings: Math.round(values[use.servings]!) }))
-    .filter((chosen) => chosen.times > 0);
+/**
+ * In three days a recipe cooked twice can only be on days 1 and 3, so those two days must hold every such recipe's
+ * two meals: for each meal, the recipes cooked twice may have at most two cookings of it (one on day 1, one on day 3).
+ * That is also enough: the recipes cooked twice can then always be split between day 1 and day 3.
+ * twice[r] ≥ Σ times[r] − 1; atMeal[r,m] ≥ times[r,m] + twice[r] − 1; Σ_r atMeal[r,m] ≤ 2.
+ */
+function threeDays(recipes: readonly PlannerRecipe[], uses: readonly Use[], meals: readonly PlanMeal[], column: (name: string, lower: number, upper: number, integer: boolean) => number, row: (name: string, group: Row["group"], lower: number, upper: number, terms: Iterable<[number, number]>) => void): void {
+  const atMeal = new Map<PlanMeal, [number, number][]>(meals.map((meal) => [meal, []]));
+  for (const recipe of recipes) {
+    const mine = uses.filter((use) => use.recipe === recipe);
+    if (mine.reduce((sum, use) => sum + use.times.length, 0) < 2) continue;
+    const twice = column(`twice_${recipe.slug}`, 0, 1, true);
+    row(`twice_${recipe.slug}`, "repetition", -Infinity, 1, [...mine.flatMap((use) => use.times.map((time): [number, number] => [time, 1])), [twice, -1]]);
+    for (const use of mine) {
+      const count = column(`twice_${recipe.slug}_${use.meal}`, 0, 2, false);
+      row(`twice_${recipe.slug}_${use.meal}`, "repetition", -Infinity, 1, [...use.times.map((time): [number, number] => [time, 1]), [twice, 1], [count, -1]]);
+      atMeal.get(use.meal)!.push([count, 1]);
+    }
+  }
+  for (const [meal, terms] of atMeal) if (terms.length > 0) row(`twice_${meal}`, "repetition", -Infinity, 2, terms);
+}
+
+/** How often each use is cooked, read from a solution. */
+export function readChoice(program: ChoiceProgram, values: readonly number[]): { use: Use; times: number }[] {
+  return program.uses.map((use) => ({ use, times: use.times.reduce((sum, column) => sum + Math.round(values[column]!), 0) })).filter((chosen) => chosen.times > 0);
+}
+
+/** The grams each product may reach (bought packs × pack grams, or the stock) and the stock grams used, from a solution. */
+export function readLimits(program: ChoiceProgram, request: PlanRequest, values: readonly number[], stockUsed: number): { gramsAvailable: Map<string, number>; stockUsedAtLeast: number } {
+  const gramsAvailable = new Map<string, number>(request.stock.map((item) => [item.product, item.grams]));
+  for (const { product, packs } of program.buys) gramsAvailable.set(product.id, Math.round(values[packs]!) * product.packageGrams);
+  return { gramsAvailable, stockUsedAtLeast: stockUsed - program.mip.objectives[1]!.tolerance };
 }
 
 /** A row that no later solution may repeat this choice of recipes and times (it may still change servings). */

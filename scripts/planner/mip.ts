@@ -74,6 +74,14 @@ export function lexicographic(solveOne: SingleObjectiveSolve, mip: Mip): MipSolu
   return last.status === "optimal" ? { status: "optimal", values: last.values, objectives: mip.objectives.map((objective) => evaluate(objective.columns, objective.coefficients, last.status === "optimal" ? last.values : [])) } : last;
 }
 
+/** A row from (column, coefficient) terms: a column named twice gets the sum, zeros are left out (solvers refuse repeats). */
+export function makeRow(name: string, group: Row["group"], lower: number, upper: number, terms: Iterable<readonly [number, number]>): Row {
+  const sums = new Map<number, number>();
+  for (const [column, coefficient] of terms) sums.set(column, (sums.get(column) ?? 0) + coefficient);
+  const entries = [...sums].filter(([, coefficient]) => coefficient !== 0);
+  return { name, group, lower, upper, columns: entries.map(([column]) => column), coefficients: entries.map(([, coefficient]) => coefficient) };
+}
+
 /** The same program without the rows of `groups`. */
 export function withoutGroups(mip: Mip, groups: readonly ConstraintGroup[]): Mip {
   return { ...mip, rows: mip.rows.filter((row) => row.group === null || !groups.includes(row.group)) };

@@ -2,8 +2,9 @@
 import { ALLERGEN_CODES } from "../kitchen/allergens.ts";
 import { filterRecipes } from "./meals.ts";
 import { buildAssignment, type AssignmentProgram } from "./assign.ts";
-import { buildChoice, excludeChoice, readChoice } from "./choose.ts";
+import { buildChoice, excludeChoice, readChoice, readLimits } from "./choose.ts";
 import { withoutGroups, type Mip, type MipSolver } from "./mip.ts";
+import { dayEnergyBandKcal } from "./reference.ts";
 import { recipeShortages } from "./shortage.ts";
 import { summarise } from "./totals.ts";
 import { PLAN_MEALS, type Blocker, type ConstraintGroup, type Equipment, type PlannedMeal, type PlannerData, type PlanRequest, type PlanResult, type StockItem } from "./types.ts";
@@ -36,10 +37,17 @@ export function makePlan(request: PlanRequest, data: PlannerData, solver: MipSol
     if (solution.status === "stopped") return { ok: false, stopped: solution.reason };
     if (solution.status === "infeasible") return attempt === 0 ? blocked(choice.mip, canonical, solver) : blocked(firstLayout!.mip, canonical, solver);
 
-    const chosen = readChoice(choice, solution.values).map(({ use, times, servings }) => ({ recipe: use.recipe, meal: use.meal, times, servings }));
-    const layout = buildAssignment(canonical, chosen, choice.servings);
+    const chosen = readChoice(choice, solution.values).map(({ use, times }) => ({ recipe: use.recipe, meal: use.meal, times }));
+    const limits = readLimits(choice, canonical, solution.values, solution.objectives[1]!);
+    // Days close to the reference when the dishes allow it, else any layout (the average is in the band either way).
+    const wholeDay = canonical.meals.length === PLAN_MEALS.length;
+    let layout = buildAssignment(canonical, chosen, choice.servings, limits, wholeDay ? dayEnergyBandKcal(canonical.household) : null);
+    let placed = solver.solve(layout.mip);
+    if (placed.status === "infeasible" && wholeDay) {
+      layout = buildAssignment(canonical, chosen, choice.servings, limits, null);
+      placed = solver.solve(layout.mip);
+    }
     firstLayout ??= layout;
-    const placed = solver.solve(layout.mip);
     if (placed.status === "stopped") return { ok: false, stopped: placed.reason };
     if (placed.status === "optimal") return { ok: true, plan: summarise(canonical, readDays(layout, placed.values, canonical.days), recipesBySlug, products) };
     // These dishes cannot be spread over the days (a day out of its energy band, or a recipe on two days in a row): try the next best choice.

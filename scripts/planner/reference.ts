@@ -18,11 +18,17 @@ export const ADULT_REFERENCE = { energyKcal: { min: 2000, max: 2000 }, saltG: 6 
 export const CHILD_REFERENCE = { energyKcal: { min: 1500, max: 1600 }, saltG: 1.3 * 2.5 } as const;
 
 /**
- * The band a planned day's energy is kept in, as shares of the household's reference: a planning choice, not a nutritional
- * figure. Whole servings make a day's energy move in steps of a few hundred kcal, and ±10 % leaves room for them while a
- * week stays close to the reference.
+ * The band the plan's energy per day (its average over the days) is kept in, as shares of the household's reference: a
+ * planning choice, not a nutritional figure. Reference intakes describe intake over time, so the plan holds them on average
+ * and then lays the dishes out so the days are as even as they can be; whole servings move a day by a few hundred kcal.
  */
 export const ENERGY_BAND = { min: 0.9, max: 1.1 } as const;
+
+/**
+ * Each day's energy is first laid out within this share of the household's reference (no day a quarter below or above it);
+ * when the chosen dishes cannot be laid out so, they are laid out without it (the plan's average stays in ENERGY_BAND).
+ */
+export const DAY_ENERGY_BAND = { min: 0.75, max: 1.25 } as const;
 
 export function persons(household: Household): number {
   return household.adults + household.children;
@@ -37,13 +43,19 @@ export function householdEnergyKcal(household: Household): { min: number; max: n
   };
 }
 
-/** The most salt the household's meals of a day may hold (g). */
+/** The band for one day's energy (kcal, all persons), when the dishes allow it. */
+export function dayEnergyBandKcal(household: Household): { min: number; max: number } {
+  const reference = householdEnergyKcal(household);
+  return { min: DAY_ENERGY_BAND.min * reference.min, max: DAY_ENERGY_BAND.max * reference.max };
+}
+
+/** The most salt the household's meals may hold per day, on average over the plan (g). */
 export function householdSaltMaxG(household: Household): number {
   return household.adults * ADULT_REFERENCE.saltG + household.children * CHILD_REFERENCE.saltG;
 }
 
 /**
- * The band for a day's energy (kcal, all persons): from ENERGY_BAND.min × the lower reference to ENERGY_BAND.max × the upper one.
+ * The band for the energy per day (kcal, all persons, on average over the plan): from ENERGY_BAND.min × the lower reference to ENERGY_BAND.max × the upper one.
  * Without every meal of the day planned, the rest of the day's food comes from elsewhere, so there is no lower limit.
  */
 export function energyBandKcal(household: Household, wholeDay: boolean): { min: number | null; max: number } {

@@ -105,9 +105,9 @@ export interface ShoppingItem {
 export interface DailyReference {
   /** The household's reference energy ÷ persons: adults' and children's figures (see reference.ts). */
   energyKcal: { min: number; max: number };
-  /** The band each day's energy is kept in; `min` is null when not every meal of the day is planned. */
+  /** The band the plan's average energy per person per day is kept in; `min` is null when not every meal of the day is planned. */
   energyBandKcal: { min: number | null; max: number };
-  /** Salt stays at or under this. */
+  /** The plan's average salt per person per day stays at or under this. */
   saltMaxG: number;
 }
 
