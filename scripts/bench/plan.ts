@@ -145,7 +145,11 @@ async function timeBrowser(inputs: Input[]): Promise<Row[]> {
       const runs: number[] = [];
       let last = "";
       for (let run = 0; run <= RUNS; run += 1) {
-        const result = await page.evaluate((data, limit) => (window as unknown as { runPlan: (input: unknown, limit: number) => Promise<{ seconds: number; ok: boolean; cost: number | null; why: string | null }> }).runPlan(data, limit), JSON.parse(JSON.stringify(input)), LIMIT_SECONDS * THROTTLE);
+        // Each solve in the page stops after LIMIT_SECONDS of (throttled) wall time; a whole plan that takes longer than
+        // Puppeteer's protocol timeout (180 s) ends the series.
+        const result = await page
+          .evaluate((data, limit) => (window as unknown as { runPlan: (input: unknown, limit: number) => Promise<{ seconds: number; ok: boolean; cost: number | null; why: string | null }> }).runPlan(data, limit), JSON.parse(JSON.stringify(input)), LIMIT_SECONDS)
+          .catch((error: unknown) => ({ seconds: NaN, ok: false, cost: null, why: error instanceof Error ? error.message.split("\n")[0]! : String(error) }));
         last = result.ok ? `plan, shopping ${result.cost!.toFixed(2)} €` : `no plan: ${result.why}`;
         if (run > 0) runs.push(result.seconds);
         process.stdout.write(`  ${input.label}, HiGHS in Chromium ${THROTTLE}× slower, ${run === 0 ? "warm-up" : `run ${run}`}: ${result.seconds.toFixed(2)} s — ${last}\n`);

@@ -50,7 +50,7 @@ export function makePlan(request: PlanRequest, data: PlannerData, solver: MipSol
     firstLayout ??= layout;
     if (placed.status === "stopped") return { ok: false, stopped: placed.reason };
     if (placed.status === "optimal") return { ok: true, plan: summarise(canonical, readDays(layout, placed.values, canonical.days), recipesBySlug, products) };
-    // These dishes cannot be spread over the days (a day out of its energy band, or a recipe on two days in a row): try the next best choice.
+    // These dishes cannot be spread over the days without a recipe on two days in a row: try the next best choice.
     choice.mip.rows.push(excludeChoice(choice, solution.values));
   }
   return { ok: false, stopped: `no layout on days for the ${MAX_CHOICES} best choices of dishes` };
