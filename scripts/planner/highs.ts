@@ -1,11 +1,11 @@
 // The planner's solver: HiGHS (npm `highs`, WebAssembly; the same code in Node and the browser), objectives solved one after another.
 //
 // Chosen over yalps after measuring both on this program (npm run bench:plan, 2026-11-30, a shared 2-core machine at a load
-// average of about 15, so times are several times what an idle machine gives): for a 7-day, three-meal plan for three people
-// over the 27 real recipes, HiGHS found the best plan in a median 11.3 s in Node (runs of 8.8–21.5 s; 2.5–5.3 s of CPU time
-// in single runs) while yalps found none within its 60 s limit; over 1 000 generated recipes neither finished a solve within
-// 60 s. yalps keeps the whole matrix dense and its README advises a few hundred integer columns at most; the first step
-// has 123 integer columns over the real recipes and 3 579 over 1 000.
+// average of 12–15, so times are several times what an idle machine gives): for a 7-day, three-meal plan for three people
+// over the 27 real recipes, HiGHS found the best plan in a median 8.5 s in Node (runs of 5.9–9.0 s) while yalps stopped at
+// its 60 s limit without one; over 1 000 generated recipes HiGHS once found a plan in 70 s and once stopped at the 60 s limit
+// of a solve, and yalps found none. yalps keeps the whole matrix dense and its README advises a few hundred integer columns
+// at most; the first step has 123 integer columns over the real recipes and 3 579 over 1 000.
 import type { Highs, ModelData } from "highs";
 import { evaluate, lexicographic, type Mip, type MipSolution, type MipSolver } from "./mip.ts";
 
