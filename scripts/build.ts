@@ -1,17 +1,13 @@
-// The build: validate, compute, render the site and the open data, print the books, then swap the output in.
-import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
+// `npm run build`: the site, the open data and the books, into a staging folder that then replaces dist/.
+import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { checkContent } from "./content/check.ts";
-import { ContentError } from "./content/issues.ts";
 import { step } from "./log.ts";
-import { launchBrowser } from "./print/browser.ts";
-import { printBooks } from "./print/books.ts";
-import { renderSite } from "./site/eleventy.ts";
-import { processImages } from "./site/images.ts";
+import type { Views } from "./present/index.ts";
+import { writeFormEditor } from "./cms/admin.ts";
 import { bundleScripts } from "./site/scripts.ts";
-import { buildModel, type SiteModel } from "./site/model.ts";
-import { sourceDateEpoch } from "./source-date.ts";
+import { renderSite } from "./site/render.ts";
+import { contextFor, editionsIn, loadChecked, prepare, presentViews, printStep, siteUrlOf, staged, startBrowsers, writeOpenData } from "./pipeline/steps.ts";
+import { indexSearch } from "./site/search.ts";
 
 export interface BuildOptions {
   root: string;
@@ -19,91 +15,39 @@ export interface BuildOptions {
   contentRoot?: string;
   /** Output folder; default `<root>/dist`. */
   outDir?: string;
-  /** Skip the PDFs (site only). */
+  /** false: the site and open data only; the books already in `outDir` are kept. */
   pdf?: boolean;
+  /** Told about each printed book: its PDF path and how many tagged prints it took. */
+  onBook?: (pdf: string, prints: number) => void;
 }
 
-/** Builds everything into a fresh folder and replaces `outDir` only when all steps succeeded. */
-export async function build(options: BuildOptions): Promise<SiteModel> {
-  const root = options.root;
-  const outDir = options.outDir ?? path.join(root, "dist");
-  const epoch = sourceDateEpoch(root);
-  const buildDate = dateOf(epoch);
-  const checked = await step("Validate content", () => checkContent(options.contentRoot ?? root));
-  if (!checked.content) throw new ContentError(checked.issues);
-  const content = checked.content;
+/** What the books replace in the output folder; everything else there is the site's. */
+export const BOOK_OUTPUTS = ["print", "downloads"];
 
-  await mkdir(path.dirname(outDir), { recursive: true });
-  const tmp = await mkdtemp(path.join(path.dirname(outDir), `.${path.basename(outDir)}-`));
+/** Builds the books (unless `pdf: false`), then the site that lists them, and the open data; on any error `outDir` stays as it was. */
+export async function build(options: BuildOptions): Promise<Views> {
+  const context = contextFor(options);
+  const books = options.pdf !== false;
+  const printer = books ? startBrowsers() : undefined;
   try {
-    const images = await step("Pictures", () => processImages(content, path.join(root, ".cache", "images"), tmp));
-    const model = await step("Compute recipes and pages", () => buildModel(content, images, buildDate, siteUrl(content.site.baseUrl)));
-    await step("Site", () => renderSite(root, tmp, model));
-    await step("Browser scripts", () => bundleScripts(root, tmp));
-    await step("Open data (api/*.json)", () => writeApi(tmp, model));
-    if (options.pdf !== false) await printAll(tmp, model, epoch);
-    await swapIn(tmp, outDir);
-    process.stdout.write(`Built ${path.relative(process.cwd(), outDir) || outDir}/ — ${content.recipes.length} recipes, ${content.lessons.length} lessons, ${content.products.length} products.\n`);
-    return model;
-  } catch (error) {
-    await rm(tmp, { recursive: true, force: true });
-    throw error;
-  }
-}
-
-/** Renders the print HTML from the model and prints the books, replacing only what the books use: print/, downloads/, img/, assets/. */
-export async function buildPdfsOnly(options: BuildOptions): Promise<void> {
-  const root = options.root;
-  const outDir = options.outDir ?? path.join(root, "dist");
-  const epoch = sourceDateEpoch(root);
-  const checked = await step("Validate content", () => checkContent(options.contentRoot ?? root));
-  if (!checked.content) throw new ContentError(checked.issues);
-  const content = checked.content;
-  const tmp = await mkdtemp(path.join(path.dirname(outDir), `.${path.basename(outDir)}-pdf-`));
-  try {
-    const images = await step("Pictures", () => processImages(content, path.join(root, ".cache", "images"), tmp));
-    const model = await step("Compute recipes and pages", () => buildModel(content, images, dateOf(epoch), siteUrl(content.site.baseUrl)));
-    await step("Print HTML", () => renderSite(root, tmp, model, "print.njk"));
-    await printAll(tmp, model, epoch);
-    for (const folder of ["img", "assets", "print", "downloads"]) {
-      await rm(path.join(outDir, folder), { recursive: true, force: true });
-      await mkdir(outDir, { recursive: true });
-      await rename(path.join(tmp, folder), path.join(outDir, folder));
-    }
+    const content = await step("Validate content", () => loadChecked(context.contentRoot));
+    return await staged(context.outDir, async (staging) => {
+      const prepared = await step("Compute and pictures", () => prepare(content, context, { web: path.join(staging, "img"), print: books ? path.join(staging, "print", "img") : undefined }));
+      let views = await step("Views", async () => presentViews(prepared, context, books ? undefined : await editionsIn(context.outDir)));
+      if (printer) {
+        const editions = await printStep(context, staging, views, await printer.browsers, options.onBook);
+        views = await step("Views with the books' pages and sizes", () => presentViews(prepared, context, editions));
+      }
+      await step("Site", () => renderSite(context.root, staging, views.site));
+      await step("Browser scripts", () => bundleScripts(context.root, staging));
+      await step("Search index", () => indexSearch(staging));
+      await step("Form editor (admin/)", () => writeFormEditor(context.root, staging, content, { siteUrl: siteUrlOf(content, context), buildDate: context.buildDate }));
+      await step("Open data (api/*.json)", () => writeOpenData(staging, views.api));
+      process.stdout.write(`Built ${path.relative(process.cwd(), context.outDir) || context.outDir}/ — ${content.recipes.length} recipes, ${content.lessons.length} lessons, ${content.products.length} products.\n`);
+      // A site-only build keeps the books that are there.
+      return { result: views, made: books ? undefined : (await readdir(staging)).filter((entry) => !BOOK_OUTPUTS.includes(entry)) };
+    });
   } finally {
-    await rm(tmp, { recursive: true, force: true });
+    await printer?.close();
   }
-}
-
-function dateOf(epoch: number): string {
-  return new Date(epoch * 1000).toISOString().slice(0, 10);
-}
-
-function siteUrl(fromContent: string): string {
-  const fromEnv = process.env.SITE_URL;
-  return fromEnv ? (fromEnv.endsWith("/") ? fromEnv : `${fromEnv}/`) : fromContent;
-}
-
-async function writeApi(outDir: string, model: SiteModel): Promise<void> {
-  await mkdir(path.join(outDir, "api"), { recursive: true });
-  await writeFile(path.join(outDir, "api", "products.json"), `${JSON.stringify(model.api.products, null, 2)}\n`);
-  await writeFile(path.join(outDir, "api", "recipes.json"), `${JSON.stringify(model.api.recipes, null, 2)}\n`);
-}
-
-async function printAll(outDir: string, model: SiteModel, epoch: number): Promise<void> {
-  const browser = await step("Start the browser for printing", () => launchBrowser());
-  try {
-    await mkdir(path.join(outDir, "downloads"), { recursive: true });
-    await printBooks(browser, outDir, model, epoch);
-  } finally {
-    await browser.close();
-  }
-}
-
-/** Replaces `outDir` with `tmp` in two renames, so a reader never sees a half-written folder. */
-async function swapIn(tmp: string, outDir: string): Promise<void> {
-  const old = `${tmp}-old`;
-  if (existsSync(outDir)) await rename(outDir, old);
-  await rename(tmp, outDir);
-  await rm(old, { recursive: true, force: true });
 }

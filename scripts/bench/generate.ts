@@ -43,7 +43,7 @@ export async function generateContent({ from, to, total }: GenerateOptions): Pro
 }
 
 /** Appends `suffix` to the `title:` of a Markdown file's front matter, inside the quotes if the title is quoted. */
-export function suffixTitle(text: string, suffix: string, file = "file"): string {
+function suffixTitle(text: string, suffix: string, file = "file"): string {
   const end = text.indexOf("\n---", 3);
   if (!text.startsWith("---") || end < 0) throw new Error(`${file}: no front matter`);
   const head = text.slice(0, end);

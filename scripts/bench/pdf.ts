@@ -8,15 +8,16 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { PDFDocument } from "pdf-lib";
 import type { Browser } from "puppeteer";
-import { build } from "../build.ts";
-import { PRINT_PHASES, printWithPageNumbers, type PhaseTimes, type PrintPhase } from "../print/books.ts";
+import { computeAndPresent, contextFor, loadChecked } from "../pipeline/steps.ts";
+import { textAreaMm } from "../present/editions.ts";
+import { bookMetadata, printWithPageNumbers, type PrintPhase } from "../print/books.ts";
 import { findBrowser, launchBrowser } from "../print/browser.ts";
+import { writeBookHtml } from "../print/html.ts";
 import type { BookMetadata } from "../print/metadata.ts";
 import { UNKNOWN_PAGE } from "../print/pagerefs.ts";
-import { textAreaMm } from "../print/editions.ts";
 import { openForPrint, printToPdf } from "../print/render.ts";
-import { sourceDateEpoch } from "../source-date.ts";
 import { generateContent } from "./generate.ts";
+import { benchCommand } from "./pdf-command.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const EDITION = "recepsu-burtnica-lv-a5";
@@ -26,6 +27,9 @@ const RUNS = positiveInt(process.env.BENCH_RUNS, 3);
 const GENERATED_RECIPES = positiveInt(process.env.BENCH_RECIPES, 500);
 /** The project's target: the whole pipeline takes at most this many times one bare tagged print. */
 const TARGET = 1.5;
+/** The phases of printing one book, in the order they happen. */
+const PRINT_PHASES: readonly PrintPhase[] = ["open", "guess", "fill", "print", "finish", "close"];
+const PHASE_NAMES: Record<PrintPhase, string> = { open: "open tab + load the HTML", guess: "guess pages (screen layout in page-sized columns)", fill: "page numbers into the HTML file and the page", print: "final print (tagged, outline)", finish: "finishPdf (pdf-lib: read back, metadata, outline, save)", close: "close tab" };
 /** Same limit as our own prints, for the other engines. */
 const ENGINE_TIMEOUT_MS = 30 * 60_000;
 
@@ -69,19 +73,19 @@ async function main(): Promise<void> {
   const work = await mkdtemp(path.join(os.tmpdir(), "bench-pdf-"));
   const keep = process.env.BENCH_KEEP === "1";
   try {
-    const epoch = sourceDateEpoch(ROOT);
+    const command = await benchCommand(ROOT, work, RUNS);
     const inputs: Input[] = [];
-    inputs.push(await prepare("real content", ROOT, path.join(work, "real"), epoch));
+    inputs.push(await prepare("real content", ROOT, path.join(work, "real")));
     const generatedRoot = path.join(work, "generated-content");
     const generated = await generateContent({ from: path.join(ROOT, "content"), to: path.join(generatedRoot, "content"), total: GENERATED_RECIPES });
-    inputs.push(await prepare(`generated notebook (${generated.recipes} recipes: the real ones cloned cyclically)`, generatedRoot, path.join(work, "generated"), epoch));
+    inputs.push(await prepare(`generated notebook (${generated.recipes} recipes: the real ones cloned cyclically)`, generatedRoot, path.join(work, "generated")));
 
     const browser = await launchBrowser();
     const sections: string[] = [];
     try {
       const machine = await describeMachine(browser);
-      sections.push(machine);
-      const verdicts: string[] = [];
+      sections.push(machine, command.markdown);
+      const verdicts: string[] = [command.verdict];
       for (const input of inputs) {
         process.stdout.write(`\nMeasuring ${input.label} …\n`);
         const { markdown, verdict } = await benchInput(browser, input, work);
@@ -103,17 +107,19 @@ async function main(): Promise<void> {
   }
 }
 
-/** Builds the site (no PDFs) from `contentRoot` into `outDir` and returns the A5 notebook's print HTML. */
-async function prepare(label: string, contentRoot: string, outDir: string, epoch: number): Promise<Input> {
-  process.stdout.write(`\nBuilding ${label} …\n`);
-  const model = await build({ root: ROOT, contentRoot, outDir, pdf: false });
-  const view = model.prints.find((print) => print.edition.id === EDITION);
-  if (!view) throw new Error(`the build has no print view ${EDITION}`);
+/** Runs the pipeline's steps on `contentRoot` up to the print HTML of the A5 Latvian notebook, and returns that HTML. */
+async function prepare(label: string, contentRoot: string, outDir: string): Promise<Input> {
+  process.stdout.write(`\nPreparing ${label} …\n`);
+  const context = contextFor({ root: ROOT, contentRoot, outDir });
+  const content = await loadChecked(contentRoot);
+  const views = await computeAndPresent(content, context, { print: path.join(outDir, "print", "img") });
+  const view = views.books.find((book) => book.edition.id === EDITION);
+  if (!view) throw new Error(`the build has no book ${EDITION}`);
+  await writeBookHtml(ROOT, outDir, [view]);
   const htmlFile = path.join(outDir, view.edition.html);
   const unnumberedHtml = await readFile(htmlFile, "utf8");
   if (!unnumberedHtml.includes(`>${UNKNOWN_PAGE}<`)) throw new Error(`${htmlFile} has no unfilled page numbers`);
-  const meta: BookMetadata = { title: `${view.title} (${view.languageName}, ${view.edition.format})`, author: view.organisation, subject: view.subtitle, keywords: view.keywords, language: view.edition.locale, date: new Date(epoch * 1000) };
-  return { label, recipes: model.api.recipes.length, outDir, unnumberedHtml, meta, textAreaMm: textAreaMm(view.edition) };
+  return { label, recipes: content.recipes.length, outDir, unnumberedHtml, meta: bookMetadata(view, context.epoch), textAreaMm: textAreaMm(view.edition) };
 }
 
 async function benchInput(browser: Browser, input: Input, work: string): Promise<{ markdown: string; verdict: string }> {
@@ -191,7 +197,7 @@ async function benchInput(browser: Browser, input: Input, work: string): Promise
   const phaseTable = [
     "| phase of our pipeline | median s | share |",
     "| --- | ---: | ---: |",
-    ...PRINT_PHASES.map((phase) => `| ${phase} | ${phases.median[phase].toFixed(2)} | ${Math.round((phases.median[phase] / phaseTotal) * 100)} % |`),
+    ...PRINT_PHASES.map((phase) => `| ${PHASE_NAMES[phase]} | ${phases.median[phase].toFixed(2)} | ${Math.round((phases.median[phase] / phaseTotal) * 100)} % |`),
     `| sum (the pipeline needed ${phases.finalPrints.join("/")} tagged print(s) per run) | ${phaseTotal.toFixed(2)} | 100 % |`,
   ];
 
@@ -252,15 +258,15 @@ async function measure(engines: Engine[]): Promise<Row[]> {
   });
 }
 
-/** Times each phase of printWithPageNumbers itself (its PhaseTimes), on a fresh copy of the unnumbered HTML: one warm-up, then RUNS runs. */
+/** Times each phase of printWithPageNumbers itself (through its phase hook), on a fresh copy of the unnumbered HTML: one warm-up, then RUNS runs. */
 async function breakdown(browser: Browser, input: Input): Promise<{ median: Record<PrintPhase, number>; finalPrints: number[] }> {
   const file = path.join(input.outDir, "print", "bench-breakdown.html");
-  const runs: PhaseTimes[] = [];
+  const runs: Partial<Record<PrintPhase, number>>[] = [];
   const finalPrints: number[] = [];
   for (let round = 0; round <= RUNS; round += 1) {
     await writeFile(file, input.unnumberedHtml);
-    const times: PhaseTimes = {};
-    const finished = await printWithPageNumbers(browser, file, input.outDir, input.meta, input.textAreaMm, times);
+    const times: Partial<Record<PrintPhase, number>> = {};
+    const finished = await printWithPageNumbers(browser, file, input.outDir, input.meta, input.textAreaMm, (phase, seconds) => void (times[phase] = (times[phase] ?? 0) + seconds));
     process.stdout.write(`  ${round === 0 ? "warm-up" : `run ${round}`} breakdown: ${PRINT_PHASES.map((phase) => (times[phase] ?? 0).toFixed(2)).join(" + ")} s\n`);
     if (round === 0) continue;
     runs.push(times);
@@ -405,11 +411,6 @@ async function pageCount(pdf: Uint8Array): Promise<number | null> {
   } catch {
     return null;
   }
-}
-
-function samePages(a: Record<string, number>, b: Record<string, number>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
 function median(values: number[]): number {

@@ -1,2 +1,2 @@
 // Full content check: schemas, cross-references, units resolved by the kitchen engine — all done while loading.
-export { loadContent as checkContent, type Loaded as Checked } from "./load.ts";
+export { loadContent as checkContent } from "./load.ts";

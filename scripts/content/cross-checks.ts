@@ -1,51 +1,51 @@
 // Checks between files: products and recipes exist, units resolve, translations match their Latvian source.
 import { toGrams } from "../kitchen/units.ts";
+import { UNIT_CODES } from "../kitchen/vocabulary.ts";
 import { didYouMean, type ContentIssue } from "./issues.ts";
+import { formatCount, LIMITS } from "./limits.ts";
 import type { Draft, Product, Text } from "./load.ts";
-import { countSteps } from "./markdown-checks.ts";
-import { svgProblems } from "./svg-check.ts";
-import type { LessonEn, LessonLv, PackageFile, RecipeEn, RecipeLv } from "./schemas.ts";
+import { gramsMessage, productFile } from "./messages.ts";
+import type { PictureCheck } from "./pictures.ts";
+import { checkStepAmounts } from "./step-amounts.ts";
+import type { LessonEn, LessonLv, RecipeEn, RecipeLv } from "./schemas.ts";
+import type { UnitCode } from "../kitchen/types.ts";
 
 export interface RecipeFiles {
   lv: Draft<RecipeLv>;
   en: Draft<RecipeEn>;
   folder: string;
   imageExists: (name: string) => boolean;
-  /** The text of an SVG picture in the recipe folder. */
-  readSvg: (name: string) => string;
+  /** What checkPicture found in a picture of the recipe folder. */
+  picture: (name: string) => PictureCheck;
   /** Every product file's id, valid or not. */
   productIds: string[];
   /** The products whose files are valid. */
   products: Product[];
 }
 
-export function checkRecipe({ lv, en, folder, imageExists, readSvg, productIds, products }: RecipeFiles): ContentIssue[] {
+/** Where editors find every product id. */
+export const PRODUCT_LIST = "product ids are the file names in content/products/ without .yaml";
+
+export function checkRecipe({ lv, en, folder, imageExists, picture, productIds, products }: RecipeFiles): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const lvSteps = countSteps(lv.body);
-  const enSteps = countSteps(en.body);
+  const [lvSteps, enSteps] = [lv.steps, en.steps];
   if (lvSteps === 0) issues.push({ file: lv.file, line: lv.bodyLine, field: "body", message: "has no numbered steps — write the steps as a list: 1. …, 2. …" });
+  else if (lvSteps > LIMITS.steps) issues.push({ file: lv.file, line: lv.bodyLine, field: "body", message: `has ${lvSteps} steps, more than the limit of ${LIMITS.steps} — join short steps or split the recipe in two` });
   else if (lvSteps !== enSteps) issues.push({ file: en.file, line: en.bodyLine, field: "body", message: `has ${enSteps} steps, the Latvian file has ${lvSteps} — translate every step, one for one` });
   if (!lv.data) return issues;
   const data = lv.data;
 
-  data.ingredients.forEach((ingredient, index) => {
-    const line = (field: string) => lv.lineOf(["ingredients", index, field]);
-    if (!productIds.includes(ingredient.product)) {
-      const hint = didYouMean(ingredient.product, productIds) || ` — use an existing product id or add content/products/${ingredient.product}.yaml`;
-      issues.push({ file: lv.file, line: line("product"), field: `ingredients[${index}].product`, message: `unknown product "${ingredient.product}"${hint}` });
-      return;
-    }
-    const product = products.find((candidate) => candidate.id === ingredient.product);
-    const grams = product ? toGrams(ingredient, product) : undefined;
-    if (grams && !grams.ok) issues.push({ file: lv.file, line: line(grams.field), field: `ingredients[${index}].${grams.field}`, message: grams.message });
-  });
+  issues.push(...checkIngredients(data.ingredients, data.servings, lv, productIds, products));
   if (!imageExists(data.image)) issues.push({ file: lv.file, line: lv.lineOf(["image"]), field: "image", message: `file "${data.image}" is not in ${folder}/ — add the picture there or correct the name` });
-  else if (data.image.endsWith(".svg")) {
-    for (const problem of svgProblems(readSvg(data.image))) issues.push({ file: `${folder}/${data.image}`, field: "", message: `${problem} — pictures may contain only drawing; export it again as a plain SVG, PNG or JPEG` });
+  else {
+    const found = picture(data.image);
+    for (const problem of found.picture) issues.push({ file: lv.file, line: lv.lineOf(["image"]), field: "image", message: `picture "${data.image}" ${problem}` });
+    for (const problem of found.svg) issues.push({ file: `${folder}/${data.image}`, field: "", message: `${problem} — pictures may contain only drawing; export it again as a plain SVG, PNG or JPEG` });
   }
   if (!en.data) return issues;
   const english = en.data;
   issues.push(...checkLanguages(lv as Text<RecipeLv>, en as Text<RecipeEn>));
+  issues.push(...checkStepAmounts({ lv: lv as Text<RecipeLv>, en: en as Text<RecipeEn>, productIds, products }));
 
   for (const key of ["tip", "safety"] as const) {
     if (Boolean(data[key]) === Boolean(english[key])) continue;
@@ -62,32 +62,29 @@ export function checkRecipe({ lv, en, folder, imageExists, readSvg, productIds, 
   return issues;
 }
 
-/** A package file as checked: its valid data and where each field is. */
-export interface PackageDraft {
-  data: PackageFile;
-  file: string;
-  lineOf: (path: readonly PropertyKey[]) => number | undefined;
-}
-
-/** Package products exist, are aid-package products, appear once, and their amounts turn into grams. */
-export function checkPackage({ data, file, lineOf }: PackageDraft, productIds: string[], products: Product[]): ContentIssue[] {
+/** The ingredient lines of a recipe: known products, quantities that turn into grams, amounts inside the limits (the form editor's preview runs this too). */
+export function checkIngredients(ingredients: RecipeLv["ingredients"], servings: number, lv: Pick<Draft<RecipeLv>, "file" | "lineOf">, productIds: readonly string[], products: readonly Product[]): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const seen = new Map<string, number>();
-  data.products.forEach((item, index) => {
-    const at = (field: string) => ({ file, line: lineOf(["products", index, field]), field: `products[${index}].${field}` });
-    if (!productIds.includes(item.product)) {
-      const hint = didYouMean(item.product, productIds) || ` — use an existing product id or add content/products/${item.product}.yaml`;
-      issues.push({ ...at("product"), message: `unknown product "${item.product}"${hint}` });
+  ingredients.forEach((ingredient, index) => {
+    const line = (field: string) => lv.lineOf(["ingredients", index, field]);
+    if (!productIds.includes(ingredient.product)) {
+      const hint = didYouMean(ingredient.product, productIds);
+      const where = hint ? `${hint} ${PRODUCT_LIST[0]!.toUpperCase()}${PRODUCT_LIST.slice(1)}` : ` — ${PRODUCT_LIST}; add ${productFile(ingredient.product)} if the product is new`;
+      issues.push({ file: lv.file, line: line("product"), field: `ingredients[${index}].product`, message: `unknown product "${ingredient.product}"${where}` });
       return;
     }
-    const first = seen.get(item.product);
-    if (first !== undefined) issues.push({ ...at("product"), message: `"${item.product}" is already listed in products[${first}] — put the whole amount on one line` });
-    else seen.set(item.product, index);
-    const product = products.find((candidate) => candidate.id === item.product);
-    if (!product) return;
-    if (!product.inAidPackage) issues.push({ ...at("product"), message: `"${item.product}" is not an aid-package product (inAidPackage: false in ${product.file}) — remove it here or correct the product file` });
-    const grams = toGrams(item, product);
-    if (!grams.ok) issues.push({ ...at(grams.field), message: grams.message });
+    const product = products.find((candidate) => candidate.id === ingredient.product);
+    const grams = product ? toGrams(ingredient, product) : undefined;
+    if (!product || !grams) return;
+    if (!grams.ok) {
+      const { problem } = grams;
+      const working = UNIT_CODES.filter((unit) => unit !== "pēc garšas" && toGrams({ ...ingredient, unit, qty: 1 }, product).ok);
+      const other = problem.code === "needs-conversion" ? ` — or use a unit that works for ${product.id}: ${working.join(", ")}` : "";
+      issues.push({ file: lv.file, line: line(problem.field), field: `ingredients[${index}].${problem.field}`, message: `${gramsMessage(problem, ingredient)}${other}` });
+    } else if (grams.grams / servings > LIMITS.gramsPerServing) {
+      const perServing = formatCount(grams.grams / servings);
+      issues.push({ file: lv.file, line: line("qty"), field: `ingredients[${index}].qty`, message: `${ingredient.qty} ${ingredient.unit} is ${perServing} g per serving, more than the limit of ${formatCount(LIMITS.gramsPerServing)} g of one ingredient per serving — check the number and the unit` });
+    }
   });
   return issues;
 }
@@ -121,5 +118,34 @@ function checkLanguages(lv: Text<RecipeLv>, en: Text<RecipeEn>): ContentIssue[] 
     if (LATVIAN_LETTERS.test(line)) issues.push({ file: en.file, line: en.bodyLine + index, field: "body", message: `has Latvian letters ("${line.trim().slice(0, 40)}") — write the step in English` });
   });
   if (!LATVIAN_LETTERS.test(`${lv.data.summary}\n${lv.body}`)) issues.push({ file: lv.file, line: lv.bodyLine, field: "body", message: "has no Latvian letters (ā, č, ē …) — the Latvian file must carry the Latvian text" });
+  return issues;
+}
+
+/** A product file with what is needed to point at its lines. */
+export interface ProductFileLines {
+  product: Product;
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  /** The file's last line, where a missing block is added. */
+  lastLine: number;
+}
+
+const COUNTED_EXAMPLE = "forms: { counted: true, lv: { nomSg: biete, nomPl: bietes, genSg: bietes, genPl: biešu }, en: { sg: beetroot, pl: beetroots } }";
+const MEASURED_EXAMPLE = "forms: { lv: { nomSg: piens, genSg: piena }, en: { sg: milk } } (or lv: { nomPl: griķi, genPl: griķu } for a product named in the plural)";
+
+/** Every product a recipe uses says how ingredient lines write it, and a product used in pieces is counted. */
+export function checkProductForms(files: readonly ProductFileLines[], recipes: readonly { slug: string; ingredients: readonly { product: string; unit: UnitCode; qty?: number }[] }[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const { product, lineOf, lastLine } of files) {
+    const uses = recipes.flatMap((recipe) => recipe.ingredients.filter((line) => line.product === product.id).map((line) => ({ slug: recipe.slug, line })));
+    if (uses.length === 0) continue;
+    const pieces = uses.find((use) => use.line.unit === "gab.");
+    const shown = (use: (typeof uses)[number]) => `recipe "${use.slug}" writes "${use.line.qty === undefined ? "" : `${use.line.qty} `}${use.line.unit}"`;
+    if (!product.forms) {
+      const example = pieces ? COUNTED_EXAMPLE : MEASURED_EXAMPLE;
+      issues.push({ file: product.file, line: lastLine, field: "forms", message: `is missing — ${shown(pieces ?? uses[0]!)}, and its ingredient line needs the product's word forms; add them at the end of the file, for example ${example}` });
+    } else if (pieces && !product.forms.counted) {
+      issues.push({ file: product.file, line: lineOf(["forms"]), field: "forms.counted", message: `is missing — ${shown(pieces)} (pieces), so the line is written with the noun itself ("2 bietes"); add counted: true and all the forms, for example ${COUNTED_EXAMPLE}` });
+    }
+  }
   return issues;
 }

@@ -22,6 +22,8 @@ class RefusedEngine extends Error {
 
 /** Parses `text` (the file's content) and reports problems against `file`. */
 export function parseMarkdownFile(text: string, file: string): ParsedMarkdown | { issues: ContentIssue[] } {
+  const fences = fenceProblem(text);
+  if (fences) return { issues: [{ file, line: fences.line, field: "", message: fences.message }] };
   let yaml: ParsedYaml | undefined;
   let parsed: matter.GrayMatterFile<string>;
   try {
@@ -44,6 +46,17 @@ export function parseMarkdownFile(text: string, file: string): ParsedMarkdown | 
   const body = parsed.content;
   const bodyLine = lineCount(text) - lineCount(body) + 1;
   return { yaml: yaml ?? parseYaml("", file, 1), body, bodyLine };
+}
+
+/** A file must open with a "---" line (or "---yaml") and close its fields with another "---" line before the text. */
+function fenceProblem(text: string): { line: number; message: string } | undefined {
+  const lines = text.split("\n");
+  const opening = /^---([A-Za-z]*)\s*$/.exec(lines[0] ?? "");
+  if (!opening) return { line: 1, message: 'must start with a line "---", then the fields (title: …), then another "---" line, then the text' };
+  if (opening[1] && opening[1] !== "yaml") return undefined; // gray-matter names the language; a refused one is reported below
+  const closing = lines.slice(1).findIndex((line) => /^---\s*$/.test(line));
+  if (closing < 0) return { line: 1, message: 'has no "---" line after its fields — add one on its own line between the last field and the text' };
+  return undefined;
 }
 
 function lineCount(text: string): number {

@@ -1,6 +1,13 @@
-// Safe YAML parsing with line numbers: core schema only, no anchors or aliases, duplicate keys refused.
+// Safe YAML parsing with line numbers: core schema only, no anchors, aliases or tags, duplicate keys refused.
+import jsYaml from "js-yaml";
 import { LineCounter, parseDocument, isAlias, isMap, isNode, isPair, isScalar, isSeq, visit, type Document, type Node } from "yaml";
 import type { ContentIssue } from "./issues.ts";
+
+/**
+ * Where a node property (an anchor "&", an alias "*" or a tag "!") could begin: at the start of a line or after white space or
+ * one of ":-[{,?". YAML allows them nowhere else, so text without a match has none (it may still have those characters inside text).
+ */
+const MAYBE_PROPERTY = /(?:^|[\s:\-[{,?])[&*!]/;
 
 export interface ParsedYaml {
   data: unknown;
@@ -9,15 +16,33 @@ export interface ParsedYaml {
   issues: ContentIssue[];
 }
 
-/** Parses YAML text that starts at `firstLine` of `file`; never executes tags or expands aliases. */
+/**
+ * Parses YAML text that starts at `firstLine` of `file`; never executes tags or expands aliases. Text that cannot hold an
+ * anchor, alias or tag is read by js-yaml (core schema, duplicate keys refused; ten times faster), and its line numbers are
+ * worked out only if a problem needs one; anything else, or anything js-yaml refuses, is read by `yaml`, which names each problem.
+ */
 export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml {
+  if (!MAYBE_PROPERTY.test(text)) {
+    try {
+      const data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+      let full: ParsedYaml | undefined;
+      return { data: data ?? null, issues: [], lineOf: (path) => (full ??= fullParse(text, file, firstLine)).lineOf(path) };
+    } catch {
+      // js-yaml refused it: the full parse below says why, with the line.
+    }
+  }
+  return fullParse(text, file, firstLine);
+}
+
+/** The `yaml` library's document: every syntax problem, anchor, alias and tag reported with its line. */
+export function fullParse(text: string, file: string, firstLine = 1): ParsedYaml {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, schema: "core", uniqueKeys: true, prettyErrors: false, strict: true, customTags: [] });
   const toLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
   const issues: ContentIssue[] = [];
   const syntaxErrors = doc.errors.length;
   for (const error of [...doc.errors, ...doc.warnings]) {
-    issues.push({ file, line: toLine(error.pos[0]), field: "", message: `YAML cannot be read: ${firstSentence(error.message)} — check indentation, colons and quotes (put text with ": " in quotes)` });
+    issues.push({ file, line: toLine(error.pos[0]), field: "", message: `YAML cannot be read: ${explain(error.message)}` });
   }
   visit(doc, {
     Node(_key, node) {
@@ -44,8 +69,10 @@ function toData(doc: Document): unknown {
   }
 }
 
-function firstSentence(message: string): string {
-  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+/** The parser's first sentence and what to look at; lists nested thousands deep run the parser out of stack, said in the editor's terms. */
+function explain(message: string): string {
+  if (message.includes("Maximum call stack size exceeded")) return "lists or groups ([ ] or { }) are nested inside each other too deeply — remove the extra brackets";
+  return `${message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")} — check indentation, colons and quotes (put text with ": " in quotes)`;
 }
 
 function lineAt(node: Node, toLine: (offset: number) => number): number | undefined {

@@ -14,16 +14,13 @@ describe("aidCoverage", () => {
     expect(coverage).toEqual({ aidProducts: ["griki"], aidWeightShare: 0.75 });
   });
 
-  it("should count water when no id is excluded", () => {
+  it("should count water when its product does not say to leave it out", () => {
     // 300 / (300 + 100 + 600) = 0.3
-    const coverage = aidCoverage(
-      [
-        { grams: 300, product: griki },
-        { grams: 100, product: sipols },
-        { grams: 600, product: udens },
-      ],
-      [],
-    );
+    const coverage = aidCoverage([
+      { grams: 300, product: griki },
+      { grams: 100, product: sipols },
+      { grams: 600, product: { ...udens, countInAidShare: true } },
+    ]);
     expect(coverage.aidWeightShare).toBeCloseTo(0.3, 12);
   });
 

@@ -1,35 +1,8 @@
-// Public API of the kitchen engine: pure functions from validated content to numbers and display strings.
+// Public API of the kitchen engine for the other layers: pure functions from validated content to numbers and display strings.
 export type * from "./types.ts";
-export { ALLERGEN_CODES, ALLERGEN_NAMES, ALLERGEN_SHORT_NAMES, allergenUnion } from "./allergens.ts";
-export { ingredientCostEur, recipeCost, type GramsOfProduct, type RecipeCost } from "./cost.ts";
-export { aidCoverage, DEFAULT_EXCLUDED_FROM_SHARE, type Coverage } from "./coverage.ts";
-export { decimalsOf, formatEur, formatMinutes, formatNumber, formatPercent, roundToStep, type NumberOptions } from "./format.ts";
-export {
-  addNutrients,
-  displayNutrient,
-  formatNutrient,
-  NUTRIENT_KEYS,
-  NUTRIENT_UNITS,
-  nutritionOfGrams,
-  nutritionPer100g,
-  nutritionPerServing,
-  percentOfReferenceIntake,
-  REFERENCE_INTAKES,
-  scaleNutrients,
-  sumNutrition,
-  zeroNutrients,
-  type DisplayValue,
-  type PercentOfReferenceIntake,
-} from "./nutrition.ts";
-export {
-  computeRecipe,
-  lookupProduct,
-  type ComputedIngredient,
-  type ComputedRecipe,
-  type ComputeOptions,
-  type RecipeProblem,
-  type RecipeResult,
-} from "./recipe.ts";
-export { displayQuantity, formatAmount, roundQuantity, scaleLines, scaleQty, type DisplayQuantity, type ScaledLine } from "./scale.ts";
-export { isSingular, productFile, toGrams, UNIT_CODES, UNIT_NAMES, unitLabel, VOLUME_ML, type GramsResult, type UnitField } from "./units.ts";
-export { productUsage, type ProductUse, type RecipeIngredientsGrams } from "./usage.ts";
+export { formatEur, formatMinutes, formatNumber, formatPercent } from "./format.ts";
+export { formatNutrient, NUTRIENT_KEYS } from "./nutrition.ts";
+export { computeRecipe, type ComputedRecipe, type RecipeProblem } from "./recipe.ts";
+export { toGrams, VOLUME_ML, type GramsProblem } from "./units.ts";
+export { productUsage, type ProductUse } from "./usage.ts";
+export { ingredientLine, lineWords, type LineWords, type ProductForms, type WordForms } from "./lines.ts";

@@ -15,7 +15,7 @@ export const NUTRIENT_KEYS = [
   "salt",
 ] as const satisfies readonly NutrientKey[];
 
-export const NUTRIENT_UNITS: Readonly<Record<NutrientKey, "kJ" | "kcal" | "g">> = {
+const NUTRIENT_UNITS: Readonly<Record<NutrientKey, "kJ" | "kcal" | "g">> = {
   energyKj: "kJ",
   energyKcal: "kcal",
   fat: "g",
@@ -28,7 +28,7 @@ export const NUTRIENT_UNITS: Readonly<Record<NutrientKey, "kJ" | "kcal" | "g">> 
 };
 
 /** Reference intakes of an average adult (Annex XIII Part B); fibre has none. */
-export const REFERENCE_INTAKES: Readonly<Record<NutrientKey, number | undefined>> = {
+const REFERENCE_INTAKES: Readonly<Record<NutrientKey, number | undefined>> = {
   energyKj: 8400,
   energyKcal: 2000,
   fat: 70,
@@ -52,10 +52,12 @@ export function zeroNutrients(): Nutrients {
   return mapNutrients(() => 0);
 }
 
+/** Every value times `factor`. */
 export function scaleNutrients(values: Nutrients, factor: number): Nutrients {
   return mapNutrients((key) => values[key] * factor);
 }
 
+/** Field by field sum of two sets of values. */
 export function addNutrients(a: Nutrients, b: Nutrients): Nutrients {
   return mapNutrients((key) => a[key] + b[key]);
 }

@@ -5,11 +5,12 @@ import { allProducts, productsById } from "./fixtures.ts";
 import { NUTRIENT_KEYS } from "./nutrition.ts";
 import { computeRecipe, type ComputedRecipe } from "./recipe.ts";
 import type { IngredientLine, ProductData, RecipeData } from "./types.ts";
-import { toGrams, UNIT_CODES } from "./units.ts";
+import { toGrams } from "./units.ts";
+import { UNIT_CODES } from "./vocabulary.ts";
 
 function computed(recipe: RecipeData): ComputedRecipe {
   const result = computeRecipe(recipe, productsById);
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.field}: ${p.message}`).join("\n"));
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.code}`).join("\n"));
   return result.recipe;
 }
 
@@ -172,8 +173,9 @@ describe("computeRecipe: makaroni-ar-sviestu (kg, half a pack, spoon overrides, 
     expect(recipe.coverage).toEqual({ aidProducts: ["makaroni", "piena-pulveris"], aidWeightShare: expect.closeTo(266 / 372, 12) });
   });
 
-  it("should count water in the share when told to exclude nothing", () => {
-    const result = computeRecipe({ slug: "x", servings: 2, ingredients: [{ product: "makaroni", qty: 250, unit: "g" }, { product: "udens", qty: 1, unit: "l" }] }, productsById, { excludedFromShare: [] });
+  it("should count water in the share when its product does not say to leave it out", () => {
+    const products = new Map(productsById).set("udens", { ...productsById.get("udens")!, countInAidShare: true });
+    const result = computeRecipe({ slug: "x", servings: 2, ingredients: [{ product: "makaroni", qty: 250, unit: "g" }, { product: "udens", qty: 1, unit: "l" }] }, products);
     // 250 / (250 + 1000)
     expect(result.ok && result.recipe.coverage.aidWeightShare).toBeCloseTo(0.2, 12);
   });
@@ -198,17 +200,17 @@ describe("computeRecipe: problems", () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        { ingredientIndex: 0, field: "ingredients[0].product", message: 'unknown product "sipolss": use the id of a file in content/products/ (content/products/sipolss.yaml does not exist)' },
-        { ingredientIndex: 2, field: "ingredients[2].unit", message: 'unit "gab." needs units.gramsPerPiece in content/products/cukgalas-konservi.yaml' },
-        { ingredientIndex: 3, field: "ingredients[3].qty", message: 'qty is missing: write how many g (for example qty: 1), or use unit "pēc garšas"' },
-        { ingredientIndex: 4, field: "ingredients[4].qty", message: 'unit "pēc garšas" (to taste) takes no qty: remove "qty: 1" or choose another unit' },
+        { code: "unknown-product", ingredientIndex: 0, path: "ingredients[0].product", product: "sipolss" },
+        { code: "needs-conversion", ingredientIndex: 2, path: "ingredients[2].unit", field: "unit", needs: "units.gramsPerPiece" },
+        { code: "qty-missing", ingredientIndex: 3, path: "ingredients[3].qty", field: "qty" },
+        { code: "qty-with-to-taste", ingredientIndex: 4, path: "ingredients[4].qty", field: "qty", qty: 1 },
       ],
     });
   });
 
   it("should report servings that are not above zero", () => {
     const result = computeRecipe({ slug: "x", servings: 0, ingredients: [{ product: "griki", qty: 1, unit: "g" }] }, productsById);
-    expect(result).toEqual({ ok: false, problems: [{ field: "servings", message: "servings must be a number greater than 0, not 0" }] });
+    expect(result).toEqual({ ok: false, problems: [{ code: "servings-not-positive", path: "servings", servings: 0 }] });
   });
 
   it("should look products up in a plain object by own keys only", () => {
@@ -216,7 +218,7 @@ describe("computeRecipe: problems", () => {
     const ok = computeRecipe({ slug: "x", servings: 1, ingredients: [{ product: "griki", qty: 100, unit: "g" }] }, byId);
     expect(ok.ok && ok.recipe.cost.totalEur).toBeCloseTo(0.2, 12);
     const bad = computeRecipe({ slug: "x", servings: 1, ingredients: [{ product: "constructor", qty: 1, unit: "g" }] }, byId);
-    expect(bad.ok ? [] : bad.problems.map((p) => p.field)).toEqual(["ingredients[0].product"]);
+    expect(bad.ok ? [] : bad.problems.map((p) => p.path)).toEqual(["ingredients[0].product"]);
   });
 });
 
@@ -237,7 +239,7 @@ describe("computeRecipe: properties", () => {
     fc.assert(
       fc.property(fc.array(lineArb, { minLength: 1, maxLength: 15 }), fc.integer({ min: 1, max: 50 }), (ingredients: IngredientLine[], servings) => {
         const result = computeRecipe({ slug: "p", servings, ingredients }, productsById);
-        if (!result.ok) throw new Error(result.problems[0]?.message);
+        if (!result.ok) throw new Error(result.problems[0]?.code);
         const { recipe } = result;
         for (const key of NUTRIENT_KEYS) {
           let sum = 0;

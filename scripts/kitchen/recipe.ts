@@ -1,9 +1,9 @@
 // The model of one recipe: grams, cost, nutrition, allergens and aid coverage, or every problem found in it.
 import { allergenUnion } from "./allergens.ts";
 import { recipeCost } from "./cost.ts";
-import { aidCoverage, DEFAULT_EXCLUDED_FROM_SHARE } from "./coverage.ts";
+import { aidCoverage } from "./coverage.ts";
 import { nutritionPer100g, nutritionPerServing, percentOfReferenceIntake, sumNutrition, type PercentOfReferenceIntake } from "./nutrition.ts";
-import { productFile, toGrams } from "./units.ts";
+import { toGrams, type GramsProblem } from "./units.ts";
 import type { AllergenCode, Nutrients, ProductData, ProductLookup, RecipeData, UnitCode } from "./types.ts";
 
 export interface ComputedIngredient {
@@ -30,50 +30,31 @@ export interface ComputedRecipe {
   coverage: { aidProducts: string[]; aidWeightShare: number };
 }
 
-/** Something in the recipe the engine cannot compute; `field` is the front-matter path, e.g. "ingredients[2].unit". */
-export interface RecipeProblem {
-  /** Index into `ingredients`; absent for recipe-level fields such as servings. */
-  ingredientIndex?: number;
-  field: string;
-  message: string;
-}
+/** Something in the recipe the engine cannot compute, as a code with its facts (scripts/content/messages.ts words it). */
+export type RecipeProblem =
+  | { code: "servings-not-positive"; path: "servings"; servings: number }
+  | { code: "unknown-product"; ingredientIndex: number; path: string; product: string }
+  | (GramsProblem & { ingredientIndex: number; path: string });
 
 export type RecipeResult = { ok: true; recipe: ComputedRecipe } | { ok: false; problems: RecipeProblem[] };
 
-export interface ComputeOptions {
-  /** Product ids left out of the aid weight share (default: water, "udens"). */
-  excludedFromShare?: readonly string[];
-}
-
 /** Look a product up by id in a Map or a plain object (own keys only, so "constructor" is not a product). */
-export function lookupProduct(products: ProductLookup, id: string): ProductData | undefined {
+function lookupProduct(products: ProductLookup, id: string): ProductData | undefined {
   if (products instanceof Map) return products.get(id);
   const record = products as Readonly<Record<string, ProductData>>;
   return Object.hasOwn(record, id) ? record[id] : undefined;
 }
 
 /** Compute a recipe's model; collects every problem (unknown products, quantities, unit conversions) before failing. */
-export function computeRecipe(recipe: RecipeData, products: ProductLookup, options: ComputeOptions = {}): RecipeResult {
+export function computeRecipe(recipe: RecipeData, products: ProductLookup): RecipeResult {
   const problems: RecipeProblem[] = [];
-  if (!Number.isFinite(recipe.servings) || recipe.servings <= 0) {
-    problems.push({ field: "servings", message: `servings must be a number greater than 0, not ${recipe.servings}` });
-  }
+  if (!Number.isFinite(recipe.servings) || recipe.servings <= 0) problems.push({ code: "servings-not-positive", path: "servings", servings: recipe.servings });
   const resolved: { grams: number; product: ProductData }[] = [];
   recipe.ingredients.forEach((line, index) => {
     const product = lookupProduct(products, line.product);
-    if (!product) {
-      problems.push({
-        ingredientIndex: index,
-        field: `ingredients[${index}].product`,
-        message: `unknown product "${line.product}": use the id of a file in content/products/ (${productFile(line.product)} does not exist)`,
-      });
-      return;
-    }
+    if (!product) return void problems.push({ code: "unknown-product", ingredientIndex: index, path: `ingredients[${index}].product`, product: line.product });
     const result = toGrams(line, product);
-    if (!result.ok) {
-      problems.push({ ingredientIndex: index, field: `ingredients[${index}].${result.field}`, message: result.message });
-      return;
-    }
+    if (!result.ok) return void problems.push({ ...result.problem, ingredientIndex: index, path: `ingredients[${index}].${result.problem.field}` });
     resolved.push({ grams: result.grams, product });
   });
   if (problems.length > 0) return { ok: false, problems };
@@ -101,7 +82,7 @@ export function computeRecipe(recipe: RecipeData, products: ProductLookup, optio
       nutritionPer100g: nutritionPer100g(nutritionTotal, totalGrams),
       riPerServing: percentOfReferenceIntake(perServing),
       allergens: allergenUnion(resolved.map(({ product }) => product)),
-      coverage: aidCoverage(resolved, options.excludedFromShare ?? DEFAULT_EXCLUDED_FROM_SHARE),
+      coverage: aidCoverage(resolved),
     },
   };
 }

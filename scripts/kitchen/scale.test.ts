@@ -1,66 +1,59 @@
 // Tests for scaling recipes to other servings and showing quantities a cook can measure.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { displayQuantity, formatAmount, roundQuantity, scaleLines, scaleQty } from "./scale.ts";
-import type { IngredientLine, ProductData, UnitCode } from "./types.ts";
-import { toGrams, UNIT_CODES } from "./units.ts";
+import { formatAmount, roundQuantity, scaleLines, scaleQty } from "./scale.ts";
+import type { IngredientLine, ProductData } from "./types.ts";
+import { toGrams } from "./units.ts";
+import { UNIT_CODES } from "./vocabulary.ts";
 import { griki } from "./fixtures.ts";
 
-const NBSP = "\u00a0";
-const text = (qty: number | undefined, unit: UnitCode, locale: "lv" | "en" = "lv") => displayQuantity(qty, unit, locale).text;
-
-describe("displayQuantity", () => {
-  it("should round pieces to halves and never show 0", () => {
-    expect(displayQuantity(0.33, "gab.", "lv")).toEqual({ value: 0.5, amount: "½", unit: "gab.", text: `½${NBSP}gab.` });
-    expect(displayQuantity(0.1, "gab.", "lv").amount).toBe("½");
-    expect(displayQuantity(1.5, "gab.", "lv").amount).toBe("1½");
-    expect(displayQuantity(2.24, "gab.", "lv").amount).toBe("2");
-    expect(displayQuantity(2.26, "gab.", "lv").amount).toBe("2½");
+describe("roundQuantity", () => {
+  it("should round pieces, spoons, glasses, packs and cans below five to ¼, ⅓, ½ or ¾, at least ¼", () => {
+    expect(roundQuantity(0.33, "gab.")).toBe(1 / 3);
+    expect(roundQuantity(0.1, "gab.")).toBe(0.25);
+    expect(roundQuantity(2.1, "gab.")).toBe(2);
+    expect(roundQuantity(2.26, "gab.")).toBe(2.25);
+    expect(roundQuantity(1.1, "glāze")).toBe(1);
+    expect(roundQuantity(0.27, "paka")).toBe(0.25);
+    expect(roundQuantity(0.9, "kārba")).toBe(1);
   });
 
-  it("should round spoons, glasses, packs and cans to halves with plural labels", () => {
-    expect(text(1.4, "ēdamkarote")).toBe(`1½${NBSP}ēd. k.`);
-    expect(text(0.7, "tējkarote", "en")).toBe(`½${NBSP}tsp`);
-    expect(text(1.5, "glāze")).toBe(`1½${NBSP}glāzes`);
-    expect(text(1.1, "glāze")).toBe(`1${NBSP}glāze`);
-    expect(text(1.5, "glāze", "en")).toBe(`1½${NBSP}glasses`);
-    expect(text(0.3, "paka", "en")).toBe(`½${NBSP}pack`);
-    expect(text(2, "kārba")).toBe(`2${NBSP}kārbas`);
+  it("should keep three quarters of a glass as ¾, not a whole glass", () => {
+    expect(roundQuantity(0.75, "glāze")).toBe(0.75);
+    expect(roundQuantity(1.7, "glāze")).toBe(1.75);
+  });
+
+  it("should round a rest between two kitchen fractions to the nearer one, a tie to the larger", () => {
+    // ⅓ and ½ are 0.1667 apart: 0.41 is nearer ⅓, 0.42 nearer ½; ½ and ¾ meet at 0.625.
+    expect(roundQuantity(0.41, "tējkarote")).toBe(1 / 3);
+    expect(roundQuantity(0.42, "tējkarote")).toBe(0.5);
+    expect(roundQuantity(2.625, "ēdamkarote")).toBe(2.75);
+  });
+
+  it("should round spoons, glasses, packs and cans to halves from five on", () => {
+    expect(roundQuantity(5.2, "ēdamkarote")).toBe(5);
+    expect(roundQuantity(5.3, "glāze")).toBe(5.5);
+    expect(roundQuantity(6.75, "glāze")).toBe(7);
   });
 
   it("should round grams and millilitres to steps that grow with the amount", () => {
-    expect(text(7, "g")).toBe(`7${NBSP}g`);
-    expect(text(0.3, "g")).toBe(`1${NBSP}g`);
-    expect(text(9.4, "g")).toBe(`9${NBSP}g`);
-    expect(text(12.4, "g")).toBe(`10${NBSP}g`);
-    expect(text(12.5, "ml")).toBe(`15${NBSP}ml`);
-    expect(text(99, "g")).toBe(`100${NBSP}g`);
-    expect(text(437, "g")).toBe(`440${NBSP}g`);
-    expect(text(1210, "ml")).toBe(`1200${NBSP}ml`);
-    expect(text(1234, "g", "en")).toBe(`1,250${NBSP}g`);
+    expect([7, 0.3, 9.4, 12.4, 99, 437, 1234].map((qty) => roundQuantity(qty, "g"))).toEqual([7, 1, 9, 10, 100, 440, 1250]);
+    expect(roundQuantity(12.5, "ml")).toBe(15);
+    expect(roundQuantity(1210, "ml")).toBe(1200);
   });
 
-  it("should round kilograms and litres to 0.1 with the locale's decimal sign", () => {
-    expect(text(1.26, "kg")).toBe(`1,3${NBSP}kg`);
-    expect(text(1.26, "l", "en")).toBe(`1.3${NBSP}l`);
-    expect(text(0.04, "kg")).toBe(`0,1${NBSP}kg`);
+  it("should round kilograms and litres to 0.1, at least 0.1, and keep pinches whole, at least one", () => {
+    expect(roundQuantity(1.26, "kg")).toBe(1.3);
+    expect(roundQuantity(0.04, "l")).toBe(0.1);
+    expect(roundQuantity(0.4, "šķipsniņa")).toBe(1);
+    expect(roundQuantity(2.6, "šķipsniņa")).toBe(3);
   });
 
-  it("should keep pinches whole and at least one", () => {
-    expect(text(0.4, "šķipsniņa")).toBe(`1${NBSP}šķipsniņa`);
-    expect(text(2.6, "šķipsniņa")).toBe(`3${NBSP}šķipsniņas`);
-    expect(text(2.6, "šķipsniņa", "en")).toBe(`3${NBSP}pinches`);
-  });
-
-  it("should show pēc garšas without a number", () => {
-    expect(displayQuantity(undefined, "pēc garšas", "lv")).toEqual({ amount: "", unit: "pēc garšas", text: "pēc garšas" });
-    expect(displayQuantity(undefined, "pēc garšas", "en").text).toBe("to taste");
-  });
-
-  it("should show numbers as written when exact", () => {
-    expect(displayQuantity(125, "g", "lv", { exact: true }).text).toBe(`125${NBSP}g`);
-    expect(displayQuantity(0.25, "tējkarote", "lv", { exact: true }).text).toBe(`¼${NBSP}tējk.`);
-    expect(displayQuantity(0.2, "l", "lv", { exact: true }).text).toBe(`0,2${NBSP}l`);
+  it("should never round a positive amount to zero", () => {
+    for (const unit of UNIT_CODES) {
+      if (unit === "pēc garšas") continue;
+      expect(roundQuantity(0.001, unit)).toBeGreaterThan(0);
+    }
   });
 });
 
@@ -74,15 +67,6 @@ describe("formatAmount", () => {
   });
 });
 
-describe("roundQuantity", () => {
-  it("should never round a positive amount to zero", () => {
-    for (const unit of UNIT_CODES) {
-      if (unit === "pēc garšas") continue;
-      expect(roundQuantity(0.001, unit)).toBeGreaterThan(0);
-    }
-  });
-});
-
 describe("scaleLines", () => {
   const lines = [
     { product: "ola", qty: 2, unit: "gab." as const, note: "sakultas" },
@@ -90,16 +74,10 @@ describe("scaleLines", () => {
     { product: "sals", unit: "pēc garšas" as const },
   ];
 
-  it("should scale exact quantities and round only the display", () => {
-    // 4 → 1 serving: 2 eggs × 1/4 = 0.5 → "½"; 437 g × 1/4 = 109.25 → step 10 → "110 g"
-    const scaled = scaleLines(lines, 4, 1);
-    expect(scaled.map((l) => l.qty)).toEqual([0.5, 109.25, undefined]);
-    expect(scaled.map((l) => l.display.lv.text)).toEqual([`½${NBSP}gab.`, `110${NBSP}g`, "pēc garšas"]);
-    expect(scaled.map((l) => l.display.en.text)).toEqual([`½${NBSP}pc`, `110${NBSP}g`, "to taste"]);
-  });
-
-  it("should show the quantities as written at the recipe's own servings", () => {
-    expect(scaleLines(lines, 4, 4).map((l) => l.display.lv.text)).toEqual([`2${NBSP}gab.`, `437${NBSP}g`, "pēc garšas"]);
+  it("should scale quantities exactly, without rounding them", () => {
+    // 4 → 1 serving: 2 eggs × 1/4 = 0.5; 437 g × 1/4 = 109.25
+    expect(scaleLines(lines, 4, 1).map((l) => l.qty)).toEqual([0.5, 109.25, undefined]);
+    expect(scaleLines(lines, 4, 4).map((l) => l.qty)).toEqual([2, 437, undefined]);
   });
 
   it("should keep the lines' other fields and leave pēc garšas without qty", () => {

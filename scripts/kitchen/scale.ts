@@ -1,19 +1,13 @@
-// Scaling a recipe to other servings and showing quantities sensibly; the same code runs in Node and the browser.
+// Scaling a recipe to other servings and rounding quantities to what a cook can measure; the same code runs in Node and the browser.
 import { formatNumber, roundToStep } from "./format.ts";
-import { unitLabel } from "./units.ts";
 import type { IngredientLine, Locale, UnitCode } from "./types.ts";
 
-/** A quantity ready to print: `amount` ("1½", "440"), `unit` label ("gab.", "g"), and both joined in `text`. */
-export interface DisplayQuantity {
-  /** The number shown (rounded unless exact); absent for "pēc garšas". */
-  value?: number;
-  amount: string;
-  unit: string;
-  /** amount + non-breaking space + unit, or only the unit label for "pēc garšas". */
-  text: string;
-}
+/** Units a cook measures in whole pieces, spoons, glasses, packs and cans, and parts of them. */
+const COUNTED: ReadonlySet<UnitCode> = new Set(["gab.", "ēdamkarote", "tējkarote", "glāze", "paka", "kārba"]);
 
-const HALVES: ReadonlySet<UnitCode> = new Set(["gab.", "ēdamkarote", "tējkarote", "glāze", "paka", "kārba"]);
+/** The parts of a spoon, glass, piece or can that a cook can measure: ¼, ⅓, ½ and ¾ (below FRACTIONS_BELOW; halves above). */
+const KITCHEN_FRACTIONS = [0, 1 / 4, 1 / 3, 1 / 2, 3 / 4, 1] as const;
+const FRACTIONS_BELOW = 5;
 
 function checkServings(servings: number, name: string): void {
   if (!Number.isFinite(servings) || servings <= 0) throw new RangeError(`${name} must be a number greater than 0, not ${servings}`);
@@ -31,13 +25,23 @@ function gramStep(qty: number): number {
   return qty < 10 ? 1 : qty < 100 ? 5 : qty < 1000 ? 10 : 50;
 }
 
+/** `qty` to the nearest whole number plus a kitchen fraction (¼, ⅓, ½, ¾); a tie goes to the larger. */
+function roundToKitchenFraction(qty: number): number {
+  const whole = Math.floor(qty);
+  const rest = qty - whole;
+  let best: number = KITCHEN_FRACTIONS[0];
+  for (const share of KITCHEN_FRACTIONS) if (Math.abs(rest - share) <= Math.abs(rest - best) + 1e-9) best = share;
+  return whole + best;
+}
+
 /**
  * A scaled quantity rounded to what a cook can measure, never 0 for a positive amount:
- * pieces, spoons, glasses, packs and cans to halves (at least ½); pinches to whole (at least 1);
- * g and ml to a step that grows with the amount; kg and l to 0.1 (at least 0.1). The unit never changes.
+ * pieces, spoons, glasses, packs and cans to ¼, ⅓, ½ or ¾ below 5 (at least ¼), to halves from 5 on;
+ * pinches to whole (at least 1); g and ml to a step that grows with the amount; kg and l to 0.1 (at least 0.1).
+ * The unit never changes.
  */
 export function roundQuantity(qty: number, unit: Exclude<UnitCode, "pēc garšas">): number {
-  if (HALVES.has(unit)) return Math.max(0.5, roundToStep(qty, 0.5));
+  if (COUNTED.has(unit)) return qty < FRACTIONS_BELOW ? Math.max(1 / 4, roundToKitchenFraction(qty)) : roundToStep(qty, 0.5);
   if (unit === "šķipsniņa") return Math.max(1, Math.round(qty));
   if (unit === "kg" || unit === "l") return Math.max(0.1, roundToStep(qty, 0.1));
   const step = gramStep(qty);
@@ -62,40 +66,19 @@ export function formatAmount(value: number, locale: Locale): string {
   return whole === 0 ? glyph : `${formatNumber(whole, locale)}${glyph}`;
 }
 
-/**
- * How to show a quantity of a unit. With `exact` the number is shown as written (the recipe's own servings);
- * otherwise it is rounded by `roundQuantity` (scaled servings). "pēc garšas" shows only its label.
- */
-export function displayQuantity(qty: number | undefined, unit: UnitCode, locale: Locale, options: { exact?: boolean } = {}): DisplayQuantity {
-  if (unit === "pēc garšas" || qty === undefined) {
-    const label = unitLabel(unit, locale);
-    return { amount: "", unit: label, text: label };
-  }
-  const value = options.exact ? qty : roundQuantity(qty, unit);
-  const amount = formatAmount(value, locale);
-  const label = unitLabel(unit, locale, value);
-  return { value, amount, unit: label, text: `${amount}\u00a0${label}` };
-}
-
-/** A line with its exact scaled qty (absent for "pēc garšas") and what to show in each locale. */
-export type ScaledLine<L extends IngredientLine> = Omit<L, "qty"> & { qty?: number; display: Record<Locale, DisplayQuantity> };
+/** A line with its exact scaled qty (absent for "pēc garšas"); lines.ts turns it into words. */
+export type ScaledLine<L extends IngredientLine> = Omit<L, "qty"> & { qty?: number };
 
 /**
  * Scale every line from `fromServings` to `toServings`. Quantities stay exact (scale them back and you get
- * the originals); only `display` is rounded, and at the recipe's own servings it shows the numbers as written.
- * Other fields of the lines (note …) are kept. Throws RangeError for servings that are not above 0.
+ * the originals); rounding for display is ingredientLine's. Other fields of the lines (note …) are kept.
+ * Throws RangeError for servings that are not above 0.
  */
 export function scaleLines<L extends IngredientLine>(lines: readonly L[], fromServings: number, toServings: number): ScaledLine<L>[] {
   checkServings(fromServings, "fromServings");
   checkServings(toServings, "toServings");
-  const exact = fromServings === toServings;
   return lines.map((line) => {
     const { qty, ...rest } = line;
-    const scaled = qty === undefined ? undefined : scaleQty(qty, fromServings, toServings);
-    const display = {
-      lv: displayQuantity(scaled, line.unit, "lv", { exact }),
-      en: displayQuantity(scaled, line.unit, "en", { exact }),
-    };
-    return scaled === undefined ? { ...rest, display } : { ...rest, qty: scaled, display };
+    return qty === undefined ? rest : { ...rest, qty: scaleQty(qty, fromServings, toServings) };
   });
 }

@@ -1,7 +1,7 @@
 // Input types of the kitchen engine: minimal structural shapes that the zod-inferred content types satisfy.
 
-export type Locale = "lv" | "en";
-export type Localized = Record<Locale, string>;
+import type { AllergenCode, Localized, UnitCode } from "./vocabulary.ts";
+export type { AllergenCode, Locale, Localized, UnitCode } from "./vocabulary.ts";
 
 /** Nutrition values per 100 g as sold (EU 1169/2011 Art. 30 order); energy in kJ and kcal, the rest in grams. */
 export interface Nutrients {
@@ -18,22 +18,6 @@ export interface Nutrients {
 
 export type NutrientKey = keyof Nutrients;
 
-export type AllergenCode =
-  | "gluten"
-  | "crustaceans"
-  | "eggs"
-  | "fish"
-  | "peanuts"
-  | "soybeans"
-  | "milk"
-  | "nuts"
-  | "celery"
-  | "mustard"
-  | "sesame"
-  | "sulphites"
-  | "lupin"
-  | "molluscs";
-
 /** What turns kitchen units into grams; every field is optional, recipes only need some. */
 export interface ProductUnits {
   densityGPerMl?: number;
@@ -49,6 +33,8 @@ export interface ProductData {
   id: string;
   name: Localized;
   inAidPackage: boolean;
+  /** False for products left out of a recipe's aid weight share (water); counted when absent. */
+  countInAidShare?: boolean;
   /** The size of one pack or can; also what units "paka" and "kārba" mean. */
   packageGrams: number;
   /** Price of one pack of packageGrams. */
@@ -58,20 +44,6 @@ export interface ProductData {
   allergens: readonly AllergenCode[];
   units: ProductUnits;
 }
-
-export type UnitCode =
-  | "g"
-  | "kg"
-  | "ml"
-  | "l"
-  | "gab."
-  | "ēdamkarote"
-  | "tējkarote"
-  | "glāze"
-  | "šķipsniņa"
-  | "paka"
-  | "kārba"
-  | "pēc garšas";
 
 /** One line of a recipe's `ingredients`; `qty` is absent only for "pēc garšas". */
 export interface IngredientLine {

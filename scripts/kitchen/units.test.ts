@@ -2,14 +2,15 @@
 import { describe, expect, it } from "vitest";
 import { cukurs, ella, griki, milti, pulveris, sals, sipols, udens } from "./fixtures.ts";
 import type { IngredientLine, ProductData, UnitCode } from "./types.ts";
-import { isSingular, toGrams, UNIT_CODES, UNIT_NAMES, unitLabel, VOLUME_ML } from "./units.ts";
+import { toGrams, VOLUME_ML } from "./units.ts";
+import { UNIT_CODES } from "./vocabulary.ts";
 
 /** A product with no unit conversions at all, to provoke every failure. */
 const bare: ProductData = { ...griki, id: "bare", units: {} };
 
 function grams(line: IngredientLine, product: ProductData): number {
   const result = toGrams(line, product);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.problem.code);
   return result.grams;
 }
 
@@ -65,81 +66,35 @@ describe("toGrams", () => {
     expect(toGrams({ product: "sals", unit: "pēc garšas" }, sals)).toEqual({ ok: true, grams: 0 });
   });
 
-  it.each<[UnitCode, string, string]>([
-    ["ml", "units.densityGPerMl", 'unit "ml" needs units.densityGPerMl in content/products/bare.yaml'],
-    ["l", "units.densityGPerMl", 'unit "l" needs units.densityGPerMl in content/products/bare.yaml'],
-    ["gab.", "units.gramsPerPiece", 'unit "gab." needs units.gramsPerPiece in content/products/bare.yaml'],
-    ["ēdamkarote", "units.gramsPerTablespoon", 'unit "ēdamkarote" needs units.gramsPerTablespoon (or units.densityGPerMl) in content/products/bare.yaml'],
-    ["tējkarote", "units.gramsPerTeaspoon", 'unit "tējkarote" needs units.gramsPerTeaspoon (or units.densityGPerMl) in content/products/bare.yaml'],
-    ["glāze", "units.gramsPerGlass", 'unit "glāze" needs units.gramsPerGlass (or units.densityGPerMl) in content/products/bare.yaml'],
-    ["šķipsniņa", "units.gramsPerPinch", 'unit "šķipsniņa" needs units.gramsPerPinch in content/products/bare.yaml'],
-  ])("should say which product field unit %s needs", (unit, missing, message) => {
-    expect(toGrams({ product: "bare", qty: 1, unit }, bare)).toEqual({ ok: false, field: "unit", missing, message });
-  });
-
-  it("should name the product's own file in the message", () => {
-    const result = toGrams({ product: "sipols", qty: 1, unit: "šķipsniņa" }, sipols);
-    expect(result).toMatchObject({ ok: false, message: 'unit "šķipsniņa" needs units.gramsPerPinch in content/products/sipols.yaml' });
+  it.each<[UnitCode, string, string | undefined]>([
+    ["ml", "units.densityGPerMl", undefined],
+    ["l", "units.densityGPerMl", undefined],
+    ["gab.", "units.gramsPerPiece", undefined],
+    ["ēdamkarote", "units.gramsPerTablespoon", "units.densityGPerMl"],
+    ["tējkarote", "units.gramsPerTeaspoon", "units.densityGPerMl"],
+    ["glāze", "units.gramsPerGlass", "units.densityGPerMl"],
+    ["šķipsniņa", "units.gramsPerPinch", undefined],
+  ])("should say which product field unit %s needs", (unit, needs, or) => {
+    expect(toGrams({ product: "bare", qty: 1, unit }, bare)).toEqual({ ok: false, problem: { code: "needs-conversion", field: "unit", needs, ...(or ? { or } : {}) } });
   });
 
   it("should refuse a missing qty for every unit except pēc garšas", () => {
     for (const unit of UNIT_CODES.filter((u) => u !== "pēc garšas")) {
-      expect(toGrams({ product: "griki", unit }, griki)).toEqual({
-        ok: false,
-        field: "qty",
-        missing: "qty",
-        message: `qty is missing: write how many ${unit} (for example qty: 1), or use unit "pēc garšas"`,
-      });
+      expect(toGrams({ product: "griki", unit }, griki)).toEqual({ ok: false, problem: { code: "qty-missing", field: "qty" } });
     }
   });
 
   it("should refuse a qty on pēc garšas", () => {
-    expect(toGrams({ product: "sals", qty: 1, unit: "pēc garšas" }, sals)).toEqual({
-      ok: false,
-      field: "qty",
-      message: 'unit "pēc garšas" (to taste) takes no qty: remove "qty: 1" or choose another unit',
-    });
+    expect(toGrams({ product: "sals", qty: 1, unit: "pēc garšas" }, sals)).toEqual({ ok: false, problem: { code: "qty-with-to-taste", field: "qty", qty: 1 } });
   });
 
   it("should refuse a qty of 0 or less", () => {
-    expect(toGrams({ product: "griki", qty: 0, unit: "g" }, griki)).toEqual({ ok: false, field: "qty", message: "qty must be a number greater than 0, not 0" });
-    expect(toGrams({ product: "griki", qty: -2, unit: "g" }, griki)).toMatchObject({ ok: false, field: "qty" });
+    expect(toGrams({ product: "griki", qty: 0, unit: "g" }, griki)).toEqual({ ok: false, problem: { code: "qty-not-positive", field: "qty", qty: 0 } });
+    expect(toGrams({ product: "griki", qty: -2, unit: "g" }, griki)).toMatchObject({ ok: false, problem: { code: "qty-not-positive", field: "qty" } });
   });
 
   it("should refuse a unit it does not know", () => {
     const line = { product: "griki", qty: 1, unit: "cup" } as unknown as IngredientLine;
-    expect(toGrams(line, griki)).toMatchObject({ ok: false, field: "unit", message: expect.stringMatching(/^unknown unit "cup": use one of g, kg/) });
-  });
-});
-
-describe("unitLabel", () => {
-  it("should use Latvian singular only for whole numbers ending in 1 but not 11", () => {
-    expect(unitLabel("glāze", "lv", 1)).toBe("glāze");
-    expect(unitLabel("glāze", "lv", 21)).toBe("glāze");
-    expect(unitLabel("glāze", "lv", 2)).toBe("glāzes");
-    expect(unitLabel("glāze", "lv", 11)).toBe("glāzes");
-    expect(unitLabel("glāze", "lv", 0.5)).toBe("glāzes");
-    expect(unitLabel("glāze", "lv", 1.5)).toBe("glāzes");
-  });
-
-  it("should use English singular up to one", () => {
-    expect(unitLabel("glāze", "en", 0.5)).toBe("glass");
-    expect(unitLabel("glāze", "en", 1)).toBe("glass");
-    expect(unitLabel("glāze", "en", 1.5)).toBe("glasses");
-    expect(unitLabel("gab.", "en", 1)).toBe("pc");
-    expect(unitLabel("gab.", "en", 3)).toBe("pcs");
-  });
-
-  it("should give the short labels of every unit", () => {
-    expect(UNIT_CODES.map((u) => unitLabel(u, "lv", 2))).toEqual(["g", "kg", "ml", "l", "gab.", "ēd. k.", "tējk.", "glāzes", "šķipsniņas", "pakas", "kārbas", "pēc garšas"]);
-    expect(UNIT_CODES.map((u) => unitLabel(u, "en", 2))).toEqual(["g", "kg", "ml", "l", "pcs", "tbsp", "tsp", "glasses", "pinches", "packs", "cans", "to taste"]);
-    expect(UNIT_CODES.map((u) => unitLabel(u, "lv"))).toContain("šķipsniņa");
-  });
-
-  it("should name every unit in both locales", () => {
-    expect(UNIT_NAMES.en["gab."]).toBe("piece");
-    expect(UNIT_NAMES.lv.ēdamkarote).toBe("ēdamkarote (15 ml)");
-    expect(isSingular(101, "lv")).toBe(true);
-    expect(isSingular(111, "lv")).toBe(false);
+    expect(toGrams(line, griki)).toEqual({ ok: false, problem: { code: "unknown-unit", field: "unit" } });
   });
 });

@@ -5,12 +5,12 @@ import { parseArgs } from "node:util";
 import loadHighs from "highs";
 import { checkContent } from "../content/check.ts";
 import { ContentError, didYouMean, formatIssue } from "../content/issues.ts";
-import { LOCALES, type Locale } from "../content/schemas.ts";
-import { ALLERGEN_CODES } from "../kitchen/allergens.ts";
+import { ALLERGEN_CODES, LOCALES, type Locale } from "../kitchen/vocabulary.ts";
 import { computeRecipe } from "../kitchen/recipe.ts";
+import { recipeProblemMessage } from "../content/messages.ts";
 import type { AllergenCode } from "../kitchen/types.ts";
 import { highsSolver, makePlan, packageStock, plannerData, PLAN_MEALS, type Equipment, type PlanMeal, type PlanRequest } from "../planner/index.ts";
-import { translator } from "../site/strings.ts";
+import { translator } from "../present/strings.ts";
 import { blockedText, planText } from "./text.ts";
 import { blockedView, planView } from "./view.ts";
 
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   const products = new Map(content.products.map((product) => [product.id, product]));
   const recipes = content.recipes.map((recipe) => {
     const result = computeRecipe({ slug: recipe.slug, servings: recipe.lv.data.servings, ingredients: recipe.lv.data.ingredients }, products);
-    if (!result.ok) throw new Error(`${recipe.lv.file}: ${result.problems.map((problem) => problem.message).join("; ")}`);
+    if (!result.ok) throw new Error(`${recipe.lv.file}: ${result.problems.map((problem) => recipeProblemMessage(problem, recipe.data.ingredients)).join("; ")}`);
     return { computed: result.recipe, meal: recipe.lv.data.meal, equipment: recipe.lv.data.equipment };
   });
   const request: PlanRequest = {

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { zeroNutrients } from "../kitchen/nutrition.ts";
-import { translator } from "../site/strings.ts";
+import { translator } from "../present/strings.ts";
 import type { Plan } from "../planner/types.ts";
 import { planText } from "./text.ts";
 import { blockedView, planView, type PlanWords } from "./view.ts";

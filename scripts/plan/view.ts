@@ -1,7 +1,6 @@
 // A plan in words and formatted numbers for one language: what a page, a print sheet and the command-line text all show.
 import { formatEur, formatNumber } from "../kitchen/format.ts";
-import { isSingular } from "../kitchen/units.ts";
-import type { Locale } from "../kitchen/types.ts";
+import type { Locale } from "../kitchen/vocabulary.ts";
 import { PLAN_MEALS, type Blocker, type Plan, type PlanMeal, type PlanResult } from "../planner/types.ts";
 
 /** Reads a UI string from content/i18n and fills its {slots}; throws for a missing key. */
@@ -25,6 +24,11 @@ export interface PlanView {
   shopping: { title: string; lines: { name: string; text: string }[]; empty: string | null; total: string };
   toTaste: string | null;
   nutrition: { title: string; energy: string; salt: string };
+}
+
+/** Whether a count takes the singular: Latvian 1, 21, 31 … (not 11); English 1. */
+function isSingular(count: number, locale: Locale): boolean {
+  return locale === "en" ? count === 1 : count % 10 === 1 && count % 100 !== 11;
 }
 
 /** `plan.servings.one` or `.other` by the locale's rule for `count`, with the count filled in. */

@@ -1,5 +1,5 @@
 // Plans a household's meals from what is at hand: checks the request, builds the program, solves it, and says what blocks when nothing fits.
-import { ALLERGEN_CODES } from "../kitchen/allergens.ts";
+import { ALLERGEN_CODES } from "../kitchen/vocabulary.ts";
 import { filterRecipes } from "./meals.ts";
 import { buildAssignment, type AssignmentProgram } from "./assign.ts";
 import { buildChoice, excludeChoice, readChoice, readLimits } from "./choose.ts";

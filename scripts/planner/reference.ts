@@ -1,8 +1,6 @@
 // Reference figures for a household's day: adults by the EU food-information regulation, children by EFSA; the planner's energy band.
 import type { Household } from "./types.ts";
 
-/** kJ in one kcal (thermochemical calorie, as EFSA uses). */
-export const KJ_PER_KCAL = 4.184;
 
 /** Reference intakes of an average adult: Regulation (EU) No 1169/2011, Annex XIII Part B (8 400 kJ / 2 000 kcal; salt 6 g). */
 export const ADULT_REFERENCE = { energyKcal: { min: 2000, max: 2000 }, saltG: 6 } as const;

@@ -1,13 +1,14 @@
 // The week-menu planner's input and output: plain data, so a page, a print view and `npm run plan --json` share one plan.
 import type { AllergenCode, Nutrients } from "../kitchen/types.ts";
+import type { Equipment, Meal } from "../kitchen/vocabulary.ts";
 
 /** The meals of a day the planner fills, in the order of the day. */
 export const PLAN_MEALS = ["breakfast", "lunch", "dinner"] as const;
 export type PlanMeal = (typeof PLAN_MEALS)[number];
 
 /** A recipe's `meal` field (what kind of dish it is), as in content/recipes. */
-export type RecipeKind = "breakfast" | "soup" | "main" | "baking" | "dessert" | "snack";
-export type Equipment = "stove" | "oven" | "kettle" | "none";
+export type RecipeKind = Meal;
+export type { Equipment };
 
 /** A recipe as the planner needs it: the kitchen's computed grams and nutrition plus what kind of dish it is and what it needs. */
 export interface PlannerRecipe {

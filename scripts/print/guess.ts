@@ -1,5 +1,6 @@
 // Guesses the page of every link target without printing: the open document is laid out in screen columns the size of the text area.
 import type { Page } from "puppeteer";
+import type { Start } from "./spreads.ts";
 
 /** Selector of the cover, which fills page 1 alone (its `@page :first` has no margins); the guess counts it as one page. */
 const COVER = ".cover";
@@ -12,6 +13,17 @@ const COVER = ".cover";
  * The tab is left as it was loaded.
  */
 export async function guessPages(page: Page, textAreaMm: [number, number]): Promise<Record<string, number>> {
+  return (await layoutPages(page, textAreaMm)).links;
+}
+
+/** The pages of the column layout: every link target's, and every start's that must open on one side (`data-pad-for`, `data-pad-side`), in book order. */
+export interface ColumnLayout {
+  links: Record<string, number>;
+  starts: Start[];
+}
+
+/** Lays the book out in page-sized columns once and reads both link targets and spread starts from it. */
+export async function layoutPages(page: Page, textAreaMm: [number, number]): Promise<ColumnLayout> {
   return page.evaluate(columnPages, textAreaMm[0], textAreaMm[1], COVER);
 }
 
@@ -19,7 +31,7 @@ export async function guessPages(page: Page, textAreaMm: [number, number]): Prom
  * Runs inside the page (serialised by Puppeteer, so no helpers from outside and no named inner functions).
  * Widths are snapped to Blink's layout unit (1/64 px), so the column pitch is exact even 1000 columns out.
  */
-async function columnPages(widthMm: number, heightMm: number, cover: string): Promise<Record<string, number>> {
+async function columnPages(widthMm: number, heightMm: number, cover: string): Promise<ColumnLayout> {
   const width = Math.floor((widthMm * 96 * 64) / 25.4) / 64;
   const height = Math.floor((heightMm * 96 * 64) / 25.4) / 64;
   const forced = ["page", "left", "right", "recto", "verso", "always"];
@@ -36,13 +48,18 @@ async function columnPages(widthMm: number, heightMm: number, cover: string): Pr
   await document.fonts.ready;
   const left = document.body.getBoundingClientRect().left;
   const pages: Record<string, number> = {};
-  for (const link of Array.from(document.querySelectorAll('a[href^="#"]'))) {
-    const id = decodeURIComponent((link.getAttribute("href") ?? "#").slice(1));
-    const box = id && pages[id] === undefined ? document.getElementById(id)?.getClientRects()[0] : undefined;
-    // Column n (from 0) is page n + 2: page 1 is the cover.
-    if (box) pages[id] = Math.floor((box.left - left + 0.5) / width) + 2;
+  // Link targets, then what must start on a left-hand page (spreads.ts), in book order. Column n (from 0) is page n + 2: page 1 is the cover.
+  const links = Array.from(document.querySelectorAll('a[href^="#"]'), (link) => decodeURIComponent((link.getAttribute("href") ?? "#").slice(1)));
+  const pads = Array.from(document.querySelectorAll("[data-pad-for]"), (pad) => ({ id: pad.getAttribute("data-pad-for") ?? "", side: pad.getAttribute("data-pad-side") === "right" ? ("right" as const) : ("left" as const) }));
+  const startIds = pads.map((pad) => pad.id);
+  const found: Record<string, number> = {};
+  for (const id of [...links, ...startIds]) {
+    const box = id && found[id] === undefined ? document.getElementById(id)?.getClientRects()[0] : undefined;
+    if (box) found[id] = Math.floor((box.left - left + 0.5) / width) + 2;
   }
+  for (const id of links) if (found[id] !== undefined) pages[id] = found[id];
+  const starts = pads.map(({ id, side }) => ({ id, side, page: found[id] ?? 0 }));
   columns.remove();
   for (const element of Array.from(document.querySelectorAll("[data-column-break]"))) element.removeAttribute("data-column-break");
-  return pages;
+  return { links: pages, starts };
 }

@@ -152,6 +152,14 @@ describe("imposeBooklet", () => {
     expect(Buffer.from(await imposeBooklet(input, instructions))).toEqual(Buffer.from(await imposeBooklet(input, instructions)));
   });
 
+  it("should keep the back cover on the outside back and put the blank pages before it", async () => {
+    // 13 pages pad to 16: pages 1–12, three blanks, and page 13 (the back cover) at position 16, beside the front cover.
+    const { sides } = await readSides(await imposeBooklet(await numberedPdf(13), undefined, { backCover: true }));
+    expect(sides[0]).toEqual([13, 1]);
+    expect(sides.flat().filter((number) => number !== null).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 13 }, (_, index) => index + 1));
+    expect(sides.flat().filter((number) => number === null)).toHaveLength(3);
+  });
+
   it("should start with the instructions page and a blank page, then the sheets", async () => {
     const out = await imposeBooklet(await numberedPdf(8), await instructionsPdf());
     const sizes = await pageSizes(out);

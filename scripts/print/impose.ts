@@ -12,8 +12,8 @@ import {
 import { loadPdf, savePdf } from "./pdf-io.ts";
 
 /** A4 landscape in PDF points: one printed side of a sheet. */
-export const SHEET_WIDTH = 842;
-export const SHEET_HEIGHT = 595;
+const SHEET_WIDTH = 842;
+const SHEET_HEIGHT = 595;
 const HALF_WIDTH = SHEET_WIDTH / 2;
 
 export interface BookletSheet {
@@ -45,13 +45,21 @@ export function bookletOrder(pageCount: number): BookletSheet[] {
 /**
  * Imposes the A5 PDF `a5` as a booklet: one A4-landscape page per printed side (front, then back, for each sheet),
  * each source page unscaled and centred in its half. With `instructions`, that PDF's first page comes first,
- * followed by a blank page so the booklet sheets still start on a front side. Metadata is copied from `a5`
- * and the bytes are deterministic (no random resource names, dates taken from the source).
+ * followed by a blank page so the booklet sheets still start on a front side. With `backCover`, the last A5 page
+ * stays the outside back of the booklet and the blank pages that fill the last sheet go before it. Metadata is
+ * copied from `a5` and the bytes are deterministic (no random resource names, dates taken from the source).
  */
-export async function imposeBooklet(a5: Uint8Array, instructions?: Uint8Array): Promise<Uint8Array> {
+export async function imposeBooklet(a5: Uint8Array, instructions?: Uint8Array, options: { backCover?: boolean } = {}): Promise<Uint8Array> {
   const source = await loadPdf(a5);
   const pageCount = source.getPageCount();
   const sheets = bookletOrder(pageCount);
+  const padded = sheets.length * 4;
+  // The A5 page printed at each booklet position (undefined: blank).
+  const pageAt = (position: number): number | undefined => {
+    if (options.backCover && position === padded) return pageCount;
+    if (options.backCover && position >= pageCount) return undefined;
+    return position <= pageCount ? position : undefined;
+  };
 
   const out = await PDFDocument.create({ updateMetadata: false });
   copyMetadata(source, out);
@@ -80,8 +88,9 @@ export async function imposeBooklet(a5: Uint8Array, instructions?: Uint8Array): 
   for (const sheet of sheets) {
     for (const side of [sheet.front, sheet.back]) {
       const page = out.addPage([SHEET_WIDTH, SHEET_HEIGHT]);
-      side.forEach((number, half) => {
-        const form = embedded.get(number);
+      side.forEach((position, half) => {
+        const number = pageAt(position);
+        const form = number === undefined ? undefined : embedded.get(number);
         if (form === undefined) return; // padding or an empty page: leave the half blank
         // A fixed resource name instead of drawPage's random one keeps the output byte-identical.
         const name = PDFName.of(`P${number}`);

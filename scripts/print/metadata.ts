@@ -2,6 +2,7 @@
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from "pdf-lib";
 import { destinationPages } from "./pagerefs.ts";
 import { loadPdf, savePdf } from "./pdf-io.ts";
+import { renumberStructureIds } from "./structure-ids.ts";
 
 export interface BookMetadata {
   title: string;
@@ -21,7 +22,10 @@ export interface FinishedPdf {
   destinations: Record<string, number>;
 }
 
-/** Rewrites the metadata Chromium wrote (its own dates and name) and returns the new bytes, page count and link targets. */
+/**
+ * Rewrites the metadata Chromium wrote (its own dates and name) and the ids of its structure elements (which vary from
+ * one print to the next), and returns the new bytes, page count and link targets.
+ */
 export async function finishPdf(bytes: Uint8Array, meta: BookMetadata): Promise<FinishedPdf> {
   const doc = await loadPdf(bytes);
   const destinations = await destinationPages(doc);
@@ -35,6 +39,7 @@ export async function finishPdf(bytes: Uint8Array, meta: BookMetadata): Promise<
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
   if (meta.headings) repairOutline(doc, meta.headings);
+  renumberStructureIds(doc);
   const out = await savePdf(doc);
   return { bytes: out, pages: doc.getPageCount(), destinations };
 }

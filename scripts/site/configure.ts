@@ -1,53 +1,56 @@
-// Registers the model, filters, assets and safety settings with Eleventy.
-import path from "node:path";
-import { markdown } from "./markdown.ts";
-import { currentModel } from "./model-store.ts";
+// Eleventy configuration for the site: pages from the views, rendered by the shared Nunjucks templates in layouts/; safe Markdown; no front matter code.
+import type { PageView } from "../present/pages.ts";
+import type { SiteViews } from "../present/index.ts";
+import { markdown } from "../present/markdown.ts";
+import { templateEnvironment } from "../templates.ts";
+import { renderLanding, renderPage } from "./pages.ts";
 
 /** The part of Eleventy's UserConfig this project uses (Eleventy ships no TypeScript types for it). */
 export interface EleventyConfig {
   addGlobalData(name: string, data: unknown): void;
-  addPassthroughCopy(paths: Record<string, string>): void;
   addWatchTarget(target: string): void;
+  addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
+  on(event: "eleventy.after", callback: () => Promise<void>): void;
+  on(event: "eleventy.beforeWatch", callback: (changedFiles: string[]) => Promise<void>): void;
   setLibrary(name: string, library: unknown): void;
-  setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   setFrontMatterParsingOptions(options: Record<string, unknown>): void;
-  addFilter(name: string, filter: (...args: never[]) => unknown): void;
   setQuietMode(quiet: boolean): void;
   setServerOptions(options: Record<string, unknown>): void;
-  setInputDirectory(dir: string): void;
-  setIncludesDirectory(dir: string): void;
-  setLayoutsDirectory(dir: string): void;
   setTemplateFormats(formats: string[]): void;
+}
+
+export interface SiteOptions {
+  /** The project folder (layouts/ and assets/ are in it). */
+  root: string;
+  /** The site's page views, or a function that makes them anew on each rebuild (the dev server). */
+  views: SiteViews | (() => Promise<SiteViews>);
+  /** Read templates again when they change (the dev server). */
+  watch?: boolean;
 }
 
 const refuse = () => {
   throw new Error("JavaScript front matter is not allowed");
 };
-const FONT_DIR = "node_modules/@fontsource/atkinson-hyperlegible-next";
 
 /** Everything Eleventy needs to know, in one place. */
-export function configureSite(config: EleventyConfig): void {
-  // Templates and partials live in layouts/; content/ is never read by Eleventy itself (the model is). https://www.11ty.dev/docs/config/#input-directory
-  config.setIncludesDirectory("_partials");
-  config.setLayoutsDirectory("_base");
-  // Only our Nunjucks templates are processed: no Markdown file is ever run through a template engine.
-  config.setTemplateFormats(["njk"]);
-  // The validated, computed model is the only data source. https://www.11ty.dev/docs/data-global-custom/
-  config.addGlobalData("model", () => currentModel());
-  // A typo in a template is an error, not a blank; output is escaped. https://www.11ty.dev/docs/languages/nunjucks/#optional-global-nunjucks-environment-options
-  config.setNunjucksEnvironmentOptions({ throwOnUndefined: true, autoescape: true, trimBlocks: true, lstripBlocks: true });
-  // No code runs from front matter, not even in our own templates. https://www.11ty.dev/docs/data-frontmatter-customize/
-  config.setFrontMatterParsingOptions({ engines: { js: refuse, javascript: refuse, jsLegacy: refuse } });
-  // Markdown without raw HTML. https://www.11ty.dev/docs/languages/markdown/#optional-set-your-own-library-instance
-  config.setLibrary("md", markdown);
-  // Fonts from npm and our own assets. https://www.11ty.dev/docs/copy/
-  config.addPassthroughCopy({
-    "assets/css": "assets/css",
-    "assets/icons": "assets/icons",
-    [`${FONT_DIR}/files/*-latin{,-ext}-{400,700}-normal.woff2`]: "assets/fonts/files",
+export function configureSite(config: EleventyConfig, { root, views, watch = false }: SiteOptions): void {
+  const templates = templateEnvironment(root, { watch });
+  // Pages are virtual templates over the views, not files: content/ is never read by Eleventy, and no template is compiled
+  // once per page (Eleventy compiles a paginated Nunjucks template for every page; our environment compiles each file once).
+  // https://www.11ty.dev/docs/virtual-templates/ https://www.11ty.dev/docs/languages/javascript/
+  config.setTemplateFormats(["11ty.js"]);
+  config.addGlobalData("views", typeof views === "function" ? views : () => views);
+  config.addTemplate("pages.11ty.js", {
+    data: { pagination: { data: "views.pages", size: 1, alias: "entry" }, permalink: (data: { entry: PageView }) => data.entry.permalink },
+    render: (data: { entry: PageView }) => renderPage(templates, data.entry),
   });
-  // JSON for <script type="application/json">: "<" escaped so no value can close the script element.
-  config.addFilter("json", ((value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c")) as never);
-  config.addWatchTarget(path.join("content", "**"));
+  config.addTemplate("landing.11ty.js", {
+    data: { permalink: "index.html" },
+    render: (data: { views: SiteViews }) => renderLanding(templates, data.views),
+  });
+  // No code runs from front matter. https://www.11ty.dev/docs/data-frontmatter-customize/
+  config.setFrontMatterParsingOptions({ engines: { js: refuse, javascript: refuse, jsLegacy: refuse } });
+  // Markdown without raw HTML, should Eleventy ever render any. https://www.11ty.dev/docs/languages/markdown/#optional-set-your-own-library-instance
+  config.setLibrary("md", markdown);
   config.setQuietMode(true);
 }

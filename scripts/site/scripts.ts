@@ -2,7 +2,7 @@
 import { build } from "esbuild";
 import path from "node:path";
 
-const ENTRIES = ["scaler"];
+const ENTRIES = ["scaler", "finder", "search", "recipe-tools", "cookbook", "cms"];
 
 /** Writes `outDir/assets/js/<name>.js` for each browser entry point. */
 export async function bundleScripts(root: string, outDir: string): Promise<void> {

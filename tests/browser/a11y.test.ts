@@ -1,34 +1,22 @@
 // Accessibility of the site's pages (WCAG 2.1 A and AA rules of axe-core), and the servings scaler in a real browser.
-import { mkdtemp, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Browser } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../scripts/build.ts";
 import { launchBrowser } from "../../scripts/print/browser.ts";
-import { copyFixture, projectRoot, removeDir } from "../helpers/fixture.ts";
+import { axeViolations } from "../helpers/axe.ts";
+import { sharedBuilds } from "../helpers/builds.ts";
 import { serve } from "../helpers/serve.ts";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-let content = "";
-let work = "";
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
-  content = await copyFixture();
-  work = await mkdtemp(path.join(tmpdir(), "burtnica-a11y-"));
-  await build({ root: projectRoot, contentRoot: content, outDir: path.join(work, "dist"), pdf: false });
   browser = await launchBrowser();
-  server = await serve(path.join(work, "dist"));
+  server = await serve(sharedBuilds().fixture);
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  await removeDir(content);
-  await rm(work, { recursive: true, force: true });
 });
 
 /** Opens a built page at a phone's width, served over loopback HTTP. */
@@ -40,27 +28,35 @@ async function open(url: string, width = 390) {
 }
 
 describe("site accessibility", () => {
-  for (const url of ["/", "/lv/", "/en/", "/lv/receptes/griku-putra/", "/en/recipes/manna-putra/", "/lv/produkti/griki/", "/en/products/", "/lv/kurss/", "/en/course/01-graudi/", "/lv/par/"]) {
+  for (const url of ["/", "/lv/", "/en/", "/lv/receptes/griku-putra/", "/en/recipes/griku-putra/", "/en/recipes/manna-putra/", "/lv/pavargramata/", "/en/cookbook/", "/lv/produkti/griki/", "/en/products/", "/lv/kurss/", "/en/course/01-graudi/", "/lv/par/"]) {
     it(`should have no WCAG 2.1 A/AA violations on ${url}`, async () => {
       const page = await open(url);
-      await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-      });
+      const violations = await axeViolations(page);
       await page.close();
       expect(violations).toEqual([]);
     });
   }
 
-  it("should scale ingredient quantities when the reader changes the servings", async () => {
+  it("should scale ingredient quantities when the reader changes the servings, and the words with them", async () => {
     const page = await open("/lv/receptes/griku-putra/");
-    const quantities = () => page.$$eval(".ingredients .qty", (cells) => cells.map((cell) => cell.textContent));
-    expect(await quantities()).toEqual(["1", "400", "2", ""]);
+    const lines = () => page.$$eval(".ingredients li", (items) => items.map((item) => (item.textContent ?? "").replace(/\s+/g, " ").trim()));
+    expect(await lines()).toEqual(["1 glāze griķu", "400 ml ūdens", "2 ēd. k. piena pulvera (izšķīdināts ūdenī)", "sāls pēc garšas"]);
     await page.click('button[data-step="1"]');
     expect(await page.$eval("#servings", (input) => (input as HTMLInputElement).value)).toBe("3");
-    expect(await quantities()).toEqual(["1½", "600", "3", ""]);
+    expect(await lines()).toEqual(["1½ glāzes griķu", "600 ml ūdens", "3 ēd. k. piena pulvera (izšķīdināts ūdenī)", "sāls pēc garšas"]);
+    await page.close();
+  });
+
+  it("should make a counted product agree with its scaled number: 3 sīpoli for 4, ¾ sīpola for 1", async () => {
+    const page = await open("/lv/receptes/sipolu-zupa/");
+    const first = () => page.$eval(".ingredients li", (item) => (item.textContent ?? "").replace(/\s+/g, " ").trim());
+    expect(await first()).toBe("3 sīpoli");
+    await page.$eval("#servings", (input) => {
+      (input as HTMLInputElement).value = "1";
+      input.dispatchEvent(new Event("change"));
+    });
+    // 3 × 1/4 = ¾, a kitchen fraction, and a fraction takes the genitive singular.
+    expect(await first()).toBe("¾ sīpola");
     await page.close();
   });
 });

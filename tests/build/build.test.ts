@@ -1,36 +1,26 @@
 // The whole build on the fixture content: site in both languages, open data, PDFs that read back, safe swaps of dist/.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gunzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
 import { build } from "../../scripts/build.ts";
+import { buildPdfs } from "../../scripts/pdf.ts";
+import { checkContent } from "../../scripts/content/check.ts";
+import { LOCALES } from "../../scripts/kitchen/vocabulary.ts";
+import { basePathOf, routesFor } from "../../scripts/present/routes.ts";
 import { ContentError } from "../../scripts/content/issues.ts";
+import { copyOfBuild, sharedBuilds } from "../helpers/builds.ts";
 import { copyFixture, edit, projectRoot, removeDir } from "../helpers/fixture.ts";
 import { fonts, pageCount, pageTexts } from "../helpers/pdf.ts";
 
-let content = "";
-let work = "";
-let out = "";
+const out = sharedBuilds().fixture;
 const read = (file: string) => readFile(path.join(out, file), "utf8");
-
-beforeAll(async () => {
-  content = await copyFixture();
-  work = await mkdtemp(path.join(tmpdir(), "burtnica-out-"));
-  out = path.join(work, "dist");
-  process.env.SOURCE_DATE_EPOCH = "1767225600";
-  await build({ root: projectRoot, contentRoot: content, outDir: out });
-});
-
-afterAll(async () => {
-  await removeDir(content);
-  await rm(work, { recursive: true, force: true });
-});
 
 describe("build of the fixture content", () => {
   it("should write the site in Latvian and English", async () => {
-    for (const page of ["index.html", "lv/index.html", "en/index.html", "lv/receptes/griku-putra/index.html", "en/recipes/griku-putra/index.html", "lv/produkti/griki/index.html", "en/products/griki/index.html", "lv/kurss/01-graudi/index.html", "en/course/01-graudi/index.html", "lv/par/index.html", "en/about/index.html"]) {
+    for (const page of ["index.html", "lv/index.html", "en/index.html", "lv/receptes/griku-putra/index.html", "en/recipes/griku-putra/index.html", "lv/produkti/griki/index.html", "en/products/griki/index.html", "lv/kurss/01-graudi/index.html", "en/course/01-graudi/index.html", "lv/par/index.html", "en/about/index.html", "lv/ko-pagatavot/index.html", "en/what-to-cook/index.html", "lv/meklet/index.html", "en/search/index.html", "assets/js/finder.js", "assets/js/search.js", "pagefind/pagefind.js"]) {
       expect(existsSync(path.join(out, page)), page).toBe(true);
     }
     expect(await read("lv/receptes/griku-putra/index.html")).toContain('<html lang="lv">');
@@ -69,7 +59,7 @@ describe("build of the fixture content", () => {
     expect(text).not.toContain("\u0000");
     expect(text).toContain("Griķu putra ar pienu");
     expect(text).toContain("ā č ē ģ ī ķ ļ ņ š ū ž");
-    expect(text).toContain("400 ml Ūdens");
+    expect(text).toContain("400 ml ūdens");
   });
 
   it("should embed every font of every edition, and only the bundled one", async () => {
@@ -87,7 +77,7 @@ describe("build of the fixture content", () => {
     const products = JSON.parse(await read("api/products.json")) as { id: string; packageGrams: number; priceEur: number; per100g: Record<string, number> }[];
     const recipes = JSON.parse(await read("api/recipes.json")) as { servings: number; ingredients: { product: string; grams: number; costEur: number }[]; cost: { totalEur: number }; nutritionPerServing: Record<string, number> }[];
     const byId = new Map(products.map((product) => [product.id, product]));
-    expect(recipes).toHaveLength(3);
+    expect(recipes).toHaveLength(5);
     for (const recipe of recipes) {
       let total = 0;
       const sums: Record<string, number> = {};
@@ -102,20 +92,128 @@ describe("build of the fixture content", () => {
     }
   });
 
-  it("should leave the previous output untouched when content is broken", async () => {
-    const before = await read("lv/index.html");
-    await edit(content, "content/recipes/griku-putra/index.lv.md", "meal: breakfast", "meal: lunch");
-    await expect(build({ root: projectRoot, contentRoot: content, outDir: out, pdf: false })).rejects.toBeInstanceOf(ContentError);
-    expect(await read("lv/index.html")).toBe(before);
-    expect((await readdir(work)).sort()).toEqual(["dist"]);
-    await edit(content, "content/recipes/griku-putra/index.lv.md", "meal: lunch", "meal: breakfast");
+  it("should publish each recipe's meal, equipment and times as its Latvian file gives them, the total being prep plus cook", async () => {
+    const recipes = JSON.parse(await read("api/recipes.json")) as { slug: string; meal: string; equipment: string[]; times: { prepMinutes: number; cookMinutes: number; totalMinutes: number } }[];
+    const content = (await checkContent(sharedBuilds().fixtureContent)).content!;
+    expect(recipes.map((recipe) => recipe.slug)).toEqual(content.recipes.map((recipe) => recipe.slug));
+    for (const recipe of recipes) {
+      const data = content.recipes.find((source) => source.slug === recipe.slug)!.data;
+      expect(recipe.meal, recipe.slug).toBe(data.meal);
+      expect(recipe.equipment, recipe.slug).toEqual(data.equipment);
+      expect(recipe.times, recipe.slug).toEqual({ prepMinutes: data.time.prep, cookMinutes: data.time.cook, totalMinutes: data.time.prep + data.time.cook });
+    }
+    expect(recipes.find((recipe) => recipe.slug === "griki-termosa")).toMatchObject({ meal: "main", equipment: ["kettle"], times: { totalMinutes: 45 } });
   });
 
-  it("should drop pages of removed recipes on the next build", async () => {
-    expect(existsSync(path.join(out, "lv/receptes/sipolu-zupa/index.html"))).toBe(true);
-    await rm(path.join(content, "content/recipes/sipolu-zupa"), { recursive: true });
-    await build({ root: projectRoot, contentRoot: content, outDir: out, pdf: false });
-    expect(existsSync(path.join(out, "lv/receptes/sipolu-zupa/index.html"))).toBe(false);
-    expect(existsSync(path.join(out, "lv/receptes/griku-putra/index.html"))).toBe(true);
+  it("should index only the recipe, product and lesson pages for search, in one index per language", async () => {
+    const content = (await checkContent(sharedBuilds().fixtureContent)).content!;
+    const routes = routesFor(basePathOf(content.site.baseUrl));
+    const entry = JSON.parse(await read("pagefind/pagefind-entry.json")) as { languages: Record<string, unknown> };
+    expect(Object.keys(entry.languages).sort()).toEqual([...LOCALES].sort());
+    const indexed: Record<string, string[]> = {};
+    for (const file of await readdir(path.join(out, "pagefind", "fragment"))) {
+      // Pagefind's fragment format: gzip of "pagefind_dcd" and the page's JSON; the file name starts with the page's language.
+      const text = gunzipSync(await readFile(path.join(out, "pagefind", "fragment", file))).toString("utf8");
+      expect(text.startsWith("pagefind_dcd"), file).toBe(true);
+      (indexed[file.split("_")[0]!] ??= []).push((JSON.parse(text.slice("pagefind_dcd".length)) as { url: string }).url);
+    }
+    for (const locale of LOCALES) {
+      const pages = [
+        ...content.recipes.map((recipe) => routes.recipe(locale, recipe.slug)),
+        ...content.products.map((product) => routes.product(locale, product.id)),
+        ...content.lessons.map((lesson) => routes.lesson(locale, lesson.slug)),
+      ];
+      expect(indexed[locale]?.sort(), locale).toEqual(pages.sort());
+    }
+  });
+
+  it("should leave the previous output untouched when content is broken", async () => {
+    const { work, out: copy } = await copyOfBuild(out);
+    const content = await copyFixture();
+    try {
+      const before = await readFile(path.join(copy, "lv/index.html"), "utf8");
+      await edit(content, "content/recipes/griku-putra/index.lv.md", "meal: breakfast", "meal: lunch");
+      await expect(build({ root: projectRoot, contentRoot: content, outDir: copy, pdf: false })).rejects.toBeInstanceOf(ContentError);
+      expect(await readFile(path.join(copy, "lv/index.html"), "utf8")).toBe(before);
+      expect((await readdir(work)).sort()).toEqual(["dist"]);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+      await removeDir(content);
+    }
+  });
+
+  it("should drop pages of removed recipes on the next build, and keep the books a site-only build does not make", async () => {
+    const { work, out: copy } = await copyOfBuild(out);
+    const content = await copyFixture();
+    try {
+      expect(existsSync(path.join(copy, "lv/receptes/sipolu-zupa/index.html"))).toBe(true);
+      await rm(path.join(content, "content/recipes/sipolu-zupa"), { recursive: true });
+      await build({ root: projectRoot, contentRoot: content, outDir: copy, pdf: false });
+      expect(existsSync(path.join(copy, "lv/receptes/sipolu-zupa/index.html"))).toBe(false);
+      expect(existsSync(path.join(copy, "lv/receptes/griku-putra/index.html"))).toBe(true);
+      expect(await readFile(path.join(copy, "downloads/recepsu-burtnica-lv-a5.pdf"))).toEqual(await readFile(path.join(out, "downloads/recepsu-burtnica-lv-a5.pdf")));
+    } finally {
+      await rm(work, { recursive: true, force: true });
+      await removeDir(content);
+    }
+  });
+
+  it("should replace only the books when printing them again (npm run pdf), keeping every page and asset of the site", async () => {
+    const { work, out: copy } = await copyOfBuild(out);
+    try {
+      const site = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).filter(([file]) => !/^(print|downloads)\//.test(file)));
+      const before = await hashes(copy);
+      await rm(path.join(copy, "downloads"), { recursive: true });
+      await buildPdfs({ root: projectRoot, contentRoot: sharedBuilds().fixtureContent, outDir: copy });
+      const after = await hashes(copy);
+      expect(site(after)).toEqual(site(before));
+      expect(Object.keys(after)).toContain("assets/js/scaler.js");
+      expect(after["downloads/recepsu-burtnica-lv-a5.pdf"]).toBe(before["downloads/recepsu-burtnica-lv-a5.pdf"]);
+      expect(Object.keys(after).filter((file) => /^(print|downloads)\//.test(file)).sort()).toEqual(Object.keys(before).filter((file) => /^(print|downloads)\//.test(file)).sort());
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+
+  it("should show on each recipe page the page of the recipe in the A5 notebook it links to", async () => {
+    const { destinationPages } = await import("../../scripts/print/pagerefs.ts");
+    for (const [locale, folder] of [["lv", "receptes"], ["en", "recipes"]] as const) {
+      const pages = await destinationPages(await readFile(path.join(out, `downloads/recepsu-burtnica-${locale}-a5.pdf`)));
+      for (const slug of await readdir(path.join(out, locale, folder))) {
+        const html = await readFile(path.join(out, locale, folder, slug, "index.html"), "utf8");
+        const page = pages[`recipe-${slug}`];
+        expect(page, slug).toBeGreaterThan(1);
+        const link = /<p class="notebook-link"><a href="([^"]*)">([^<]*)<\/a><\/p>/.exec(html);
+        expect(link?.[1], slug).toBe(`/downloads/recepsu-burtnica-${locale}-a5.pdf#page=${page}`);
+        expect(link?.[2], slug).toMatch(new RegExp(`\\b${page}\\b`));
+      }
+    }
+  });
+
+  it("should put the new notebook page numbers into the published recipe pages when printing the books again (npm run pdf)", async () => {
+    const { work, out: copy } = await copyOfBuild(out);
+    try {
+      const file = path.join(copy, "lv/receptes/griku-putra/index.html");
+      const built = await readFile(file, "utf8");
+      // As if the notebook had changed since the site was built: the link says page 99.
+      const stale = built.replace(/#page=\d+">([^<]*?)\d+/, '#page=99">$199');
+      expect(stale).not.toBe(built);
+      await writeFile(file, stale);
+      await buildPdfs({ root: projectRoot, contentRoot: sharedBuilds().fixtureContent, outDir: copy });
+      expect(await readFile(file, "utf8")).toBe(built);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   });
 });
+
+/** sha256 of every file under `root`, by path relative to it. */
+async function hashes(root: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    out[path.relative(root, full).split(path.sep).join("/")] = createHash("sha256").update(await readFile(full)).digest("hex");
+  }
+  return out;
+}

@@ -3,7 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkContent } from "../../scripts/content/check.ts";
 import type { Content } from "../../scripts/content/load.ts";
-import { computeRecipe } from "../../scripts/kitchen/index.ts";
+import { computeRecipe, ingredientLine, lineWords, type ProductForms } from "../../scripts/kitchen/index.ts";
 import { formatIssue } from "../../scripts/content/issues.ts";
 import { projectRoot } from "../helpers/fixture.ts";
 
@@ -44,5 +44,27 @@ describe("the notebook and course content", () => {
 
   it("should give every recipe a picture in its own folder", () => {
     for (const recipe of content.recipes) expect(path.dirname(recipe.imageFile)).toBe(recipe.dir);
+  });
+
+  it("should write no ingredient line as quantity + capitalised base form, in either language", () => {
+    const products = new Map(content.products.map((product) => [product.id, product]));
+    let lines = 0;
+    for (const locale of ["lv", "en"] as const) {
+      const words = lineWords(content.strings[locale], locale).words;
+      for (const recipe of content.recipes) {
+        for (const line of recipe.lv.data.ingredients) {
+          const product = products.get(line.product)!;
+          const note = locale === "lv" ? line.note : recipe.en.data.ingredientNotes[line.product];
+          const { text } = ingredientLine({ qty: line.qty, unit: line.unit, note }, product.forms as ProductForms, locale, words, { exact: true });
+          const where = `${recipe.slug} (${locale}): "${text}"`;
+          // "2 gab. Biete", "pēc garšas Sāls", "1 can Canned stewed beef": a number, maybe a unit, then a capital.
+          expect(text, where).not.toMatch(/^[\d½⅓¼¾⅔][^\s]*\s+(?:\S+\s+)?\p{Lu}/u);
+          expect(text, where).not.toContain(product.name[locale]);
+          expect(text, where).not.toMatch(/\bgab\.|\bpcs?\b|^(pēc garšas|to taste)/);
+          lines += 1;
+        }
+      }
+    }
+    expect(lines).toBeGreaterThan(400);
   });
 });

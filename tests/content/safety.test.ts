@@ -50,7 +50,7 @@ describe("safety of content files", () => {
   it("should refuse raw HTML in Markdown, naming its line", async () => {
     dir = await copyFixture();
     await edit(dir, LV, "2. Vāra ūdenī 15 minūtes.", '2. Vāra ūdenī 15 minūtes. <img src=x onerror="alert(1)">');
-    expect(await issuesOf(dir)).toEqual([`${LV}:18 body: raw HTML is not allowed (<img src=x onerror="alert(1)">) — use Markdown instead`]);
+    expect(await issuesOf(dir)).toEqual([`${LV}:19 body: raw HTML is not allowed (<img src=x onerror="alert(1)">) — use Markdown instead`]);
   });
 
   it("should refuse an image name that leaves the recipe folder", async () => {

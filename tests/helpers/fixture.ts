@@ -9,11 +9,12 @@ import { formatIssue } from "../../scripts/content/issues.ts";
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const fixtureRoot = path.join(projectRoot, "tests", "fixtures", "site");
 
-/** Copies the fixture site, with the project's own UI strings, into a fresh temp folder; returns its path. */
+/** Copies the fixture site, with the project's own UI strings and form editor words, into a fresh temp folder; returns its path. */
 export async function copyFixture(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "burtnica-"));
   await cp(fixtureRoot, dir, { recursive: true });
   await cp(path.join(projectRoot, "content", "i18n"), path.join(dir, "content", "i18n"), { recursive: true });
+  await cp(path.join(projectRoot, "content", "cms.yaml"), path.join(dir, "content", "cms.yaml"));
   return dir;
 }
 

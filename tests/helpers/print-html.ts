@@ -7,7 +7,7 @@ export function unescapeHtml(text: string): string {
   return text.replace(/&(amp|quot|#39|lt|gt);/g, (entity) => ENTITIES[entity]!);
 }
 
-/** Every contents entry of a print HTML file, in book order: its title and the page number printed beside it. */
-export function contentsEntries(html: string): { title: string; page: number }[] {
-  return [...html.matchAll(/<span class="toc-title">([^<]+)<\/span> <span class="toc-page" data-page-of="[^"]+">(\d+)<\/span>/g)].map(([, title, page]) => ({ title: unescapeHtml(title!), page: Number(page) }));
+/** Every contents entry of a print HTML file, in book order: its title, the page number printed beside it, and the id it links to. */
+export function contentsEntries(html: string): { title: string; page: number; id: string }[] {
+  return [...html.matchAll(/<span class="toc-title">([^<]+)<\/span> <span class="toc-page" data-page-of="([^"]+)">(\d+)<\/span>/g)].map(([, title, id, page]) => ({ title: unescapeHtml(title!), page: Number(page), id: id! }));
 }

@@ -8,7 +8,7 @@ import type { Content } from "../../scripts/content/load.ts";
 import { computeRecipe, type ComputedRecipe } from "../../scripts/kitchen/index.ts";
 import { maxUses, repetitionAllows } from "../../scripts/planner/repetition.ts";
 import type { Plan } from "../../scripts/planner/types.ts";
-import { apiProducts, apiRecipes, type ApiProduct, type ApiRecipe } from "../../scripts/site/api.ts";
+import { apiProducts, apiRecipes, type ApiProduct, type ApiRecipe } from "../../scripts/present/api.ts";
 import { projectRoot } from "../helpers/fixture.ts";
 
 let content: Content;

@@ -1,0 +1,65 @@
+// Product pages: what it is, storage and cooking, price and nutrition per 100 g with sources, recipes that use it.
+import { formatEur, formatNumber, formatNutrient, NUTRIENT_KEYS, type ProductUse } from "../kitchen/index.ts";
+import type { Product } from "../content/load.ts";
+import type { RecipeCard } from "./card.ts";
+import { pageBase, type Chrome, type PageBase } from "./pages.ts";
+
+export interface ProductView extends PageBase {
+  kind: "product";
+  id: string;
+  description: string;
+  inAid: boolean;
+  aidNote: string;
+  storage: string;
+  cooking: string;
+  facts: { label: string; value: string }[];
+  nutrition: { label: string; value: string }[];
+  nutritionSource: string;
+  allergens: string[];
+  /** Cards of the recipes that use it, each with how much of the product it takes first among its facts. */
+  recipes: RecipeCard[];
+}
+
+export interface ProductListView extends PageBase {
+  kind: "products";
+  aid: { name: string; url: string; countLabel: string }[];
+  everyday: { name: string; url: string; countLabel: string }[];
+}
+
+export function productView(chrome: Chrome, product: Product, uses: readonly ProductUse[], cards: ReadonlyMap<string, RecipeCard>): ProductView {
+  const { locale, t, routes } = chrome;
+  const aidNote = product.aidPackage ? t("product.aidConfirmed") : "";
+  return {
+    ...pageBase(chrome, "product", routes.product(locale, product.id), routes.product(chrome.other, product.id), product.name[locale], product.description[locale], "products"),
+    id: product.id,
+    description: product.description[locale],
+    inAid: product.inAidPackage,
+    aidNote,
+    storage: product.storage?.[locale] ?? "",
+    cooking: product.cooking?.[locale] ?? "",
+    facts: [
+      { label: t("product.package"), value: `${formatNumber(product.packageGrams, locale)} g` },
+      { label: t("product.price"), value: t(product.price.estimate ? "product.priceEstimateValue" : "product.priceValue", { price: formatEur(product.price.eur, locale), date: product.price.date, source: product.price.source }) },
+      ...(product.aidPackage ? [{ label: t("product.aidSource"), value: product.aidPackage.source }] : []),
+    ],
+    nutrition: NUTRIENT_KEYS.map((key) => ({ label: t(`nutrient.${key}`), value: formatNutrient(key, product.nutrition[key], locale) })),
+    nutritionSource: product.nutrition.source,
+    allergens: product.allergens.map((code) => t(`allergen.${code}`)),
+    recipes: uses.map((use) => {
+      const card = cards.get(use.slug)!;
+      const amount = use.grams > 0 ? `${formatNumber(Math.round(use.grams), locale)} g` : t("product.toTaste");
+      return { ...card, facts: [{ label: t("card.inRecipe"), value: amount }, ...card.facts] };
+    }),
+  };
+}
+
+export function productListView(chrome: Chrome, products: readonly Product[], usage: Record<string, ProductUse[]>): ProductListView {
+  const { locale, t, routes } = chrome;
+  const item = (product: Product) => ({ name: product.name[locale], url: routes.product(locale, product.id), countLabel: t("products.recipeCount", { count: usage[product.id]?.length ?? 0 }) });
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, locale);
+  return {
+    ...pageBase(chrome, "products", routes.products(locale), routes.products(chrome.other), t("products.title"), t("products.intro"), "products"),
+    aid: products.filter((product) => product.inAidPackage).map(item).sort(byName),
+    everyday: products.filter((product) => !product.inAidPackage).map(item).sort(byName),
+  };
+}
