@@ -4,10 +4,10 @@ import { USES_PER_WINDOW, WINDOW_DAYS } from "./repetition.ts";
 import { makeRow, type Mip, type Row } from "./mip.ts";
 import { PLAN_MEALS, type PlanMeal, type PlannerRecipe, type PlanRequest } from "./types.ts";
 
-/** A dish chosen for a meal: how often. */
+/** A dish chosen: the requested meals it may fill, and how often it is cooked. */
 export interface Chosen {
   recipe: PlannerRecipe;
-  meal: PlanMeal;
+  meals: readonly PlanMeal[];
   times: number;
 }
 
@@ -19,12 +19,12 @@ export interface Limits {
 
 export interface AssignmentProgram {
   mip: Mip;
-  /** For each chosen dish and day: the column putting it on that day and the column of its servings there. */
-  cells: { chosen: Chosen; day: number; on: number; servings: number }[];
+  /** For each chosen dish, meal it fits and day: the column putting it there and the column of its servings there. */
+  cells: { chosen: Chosen; meal: PlanMeal; day: number; on: number; servings: number }[];
 }
 
 /**
- * Columns on[c,d] ∈ {0,1} and servings[c,d] ∈ ℤ (c: chosen dish, d: day), with rows:
+ * Columns on[c,m,d] ∈ {0,1} and servings[c,m,d] ∈ ℤ (c: chosen dish, m: a requested meal it fits, d: day), with rows:
  * - each chosen dish on exactly `times` days, with servings between the bounds each time;
  * - grams of each product within the bought packs or the stock, at least as much stock used as the choice used, and
  *   energy and salt over all days within the band and the limit, as in the choice (servings may be split differently
@@ -42,14 +42,16 @@ export function buildAssignment(request: PlanRequest, chosen: readonly Chosen[],
 
   const cells: AssignmentProgram["cells"] = [];
   for (const dish of chosen) {
-    const name = `${dish.recipe.slug}_${dish.meal}`;
+    const name = dish.recipe.slug;
     const mine: AssignmentProgram["cells"] = [];
     for (let day = 1; day <= request.days; day += 1) {
-      const on = column(`on_${name}_${day}`, 0, 1);
-      const count = column(`servings_${name}_${day}`, 0, servings.max);
-      row(`least_${name}_${day}`, null, 0, Infinity, [[count, 1], [on, -servings.min]]);
-      row(`most_${name}_${day}`, null, -Infinity, 0, [[count, 1], [on, -servings.max]]);
-      mine.push({ chosen: dish, day, on, servings: count });
+      for (const meal of dish.meals) {
+        const on = column(`on_${name}_${meal}_${day}`, 0, 1);
+        const count = column(`servings_${name}_${meal}_${day}`, 0, servings.max);
+        row(`least_${name}_${meal}_${day}`, null, 0, Infinity, [[count, 1], [on, -servings.min]]);
+        row(`most_${name}_${meal}_${day}`, null, -Infinity, 0, [[count, 1], [on, -servings.max]]);
+        mine.push({ chosen: dish, meal, day, on, servings: count });
+      }
     }
     row(`times_${name}`, null, dish.times, dish.times, mine.map(({ on }) => [on, 1]));
     cells.push(...mine);
@@ -69,7 +71,7 @@ export function buildAssignment(request: PlanRequest, chosen: readonly Chosen[],
   if (stockUsed.length > 0) row("stock_used", null, limits.stockUsedAtLeast, Infinity, stockUsed);
   const meals = PLAN_MEALS.filter((meal) => request.meals.includes(meal));
   for (let day = 1; day <= request.days; day += 1) {
-    for (const meal of meals) row(`meal_${day}_${meal}`, null, 1, 1, cells.filter((cell) => cell.day === day && cell.chosen.meal === meal).map(({ on }) => [on, 1]));
+    for (const meal of meals) row(`meal_${day}_${meal}`, null, 1, 1, cells.filter((cell) => cell.day === day && cell.meal === meal).map(({ on }) => [on, 1]));
   }
 
   const slugs = [...new Set(chosen.map((dish) => dish.recipe.slug))];

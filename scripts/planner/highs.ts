@@ -1,11 +1,9 @@
-// The planner's solver: HiGHS (npm `highs`, WebAssembly; the same code in Node and the browser), objectives solved one after another.
+// The planner's solver: HiGHS (npm `highs`, WebAssembly; the same code in Node and the browser); several objectives are solved one after another.
 //
 // Chosen over yalps after measuring both on this program (npm run bench:plan, 2026-11-30, a shared 2-core machine at a load
-// average of 12–15, so times are several times what an idle machine gives): for a 7-day, three-meal plan for three people
-// over the 27 real recipes, HiGHS found the best plan in a median 8.5 s in Node (runs of 5.9–9.0 s) while yalps stopped at
-// its 60 s limit without one; over 1 000 generated recipes HiGHS once found a plan in 70 s and once stopped at the 60 s limit
-// of a solve, and yalps found none. yalps keeps the whole matrix dense and its README advises a few hundred integer columns
-// at most; the first step has 123 integer columns over the real recipes and 3 579 over 1 000.
+// average of 12–15): with the first formulation (three objectives solved one after another), HiGHS found the best plan over
+// the 27 real recipes in a median 8.5 s in Node while yalps stopped at its 60 s limit without one. yalps keeps the whole
+// matrix dense and its README advises a few hundred integer columns at most. README.md ("Week menu") has the current figures.
 import type { Highs, ModelData } from "highs";
 import { evaluate, lexicographic, type Mip, type MipSolution, type MipSolver } from "./mip.ts";
 
@@ -24,7 +22,10 @@ export function highsSolver(highs: Highs, options: HighsOptions = {}): MipSolver
         time_limit: options.timeLimitSeconds ?? 60,
         // Prove each objective optimal rather than within HiGHS's default 0.01 % gap, so equal inputs give equal, best plans.
         mip_rel_gap: mip.gap ?? 0,
-        mip_abs_gap: 1e-7,
+        mip_abs_gap: mip.absoluteGap ?? 1e-7,
+        // The feasibility-jump heuristic costs about 0.1 s per solve in this WebAssembly build, even on a program of two
+        // columns, and found nothing the other heuristics miss on this program.
+        mip_heuristic_run_feasibility_jump: false,
       });
       if (start) model.setSolution({ colValue: Float64Array.from(start) });
       model.run();

@@ -36,6 +36,8 @@ export interface Mip {
   objectives: Objective[];
   /** The solution may be this share (0…1) short of the proved best for the last objective; 0 (default): proved best. */
   gap?: number;
+  /** The solution may be this much short of the proved best (in the objective's units); default 1e-7. */
+  absoluteGap?: number;
 }
 
 export type MipSolution =

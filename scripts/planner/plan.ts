@@ -1,5 +1,6 @@
 // Plans a household's meals from what is at hand: checks the request, builds the program, solves it, and says what blocks when nothing fits.
 import { ALLERGEN_CODES } from "../kitchen/vocabulary.ts";
+import { searchLayout } from "./layout.ts";
 import { filterRecipes } from "./meals.ts";
 import { buildAssignment, type AssignmentProgram } from "./assign.ts";
 import { buildChoice, excludeChoice, readChoice, readLimits } from "./choose.ts";
@@ -35,13 +36,17 @@ export function makePlan(request: PlanRequest, data: PlannerData, solver: MipSol
   for (let attempt = 0; attempt < MAX_CHOICES; attempt += 1) {
     const solution = solver.solve(choice.mip);
     if (solution.status === "stopped") return { ok: false, stopped: solution.reason };
-    if (solution.status === "infeasible") return attempt === 0 ? blocked(choice.mip, canonical, solver) : blocked(firstLayout!.mip, canonical, solver);
+    if (solution.status === "infeasible") return attempt === 0 ? blocked(choice.mip, canonical, solver, choice.measures.costEur) : blocked(firstLayout!.mip, canonical, solver);
 
-    const chosen = readChoice(choice, solution.values).map(({ use, times }) => ({ recipe: use.recipe, meal: use.meal, times }));
-    const limits = readLimits(choice, canonical, solution.values, solution.objectives[1]!);
-    // Days close to the reference when the dishes allow it, else any layout (the average is in the band either way).
+    const chosen = readChoice(choice, solution.values);
+    const limits = readLimits(choice, canonical, solution.values);
+    // Days close to the reference when the dishes allow it, else any layout (the average is in the band either way);
+    // the search first, the program when the search gives up (it may also split servings unevenly).
     const wholeDay = canonical.meals.length === PLAN_MEALS.length;
-    let layout = buildAssignment(canonical, chosen, choice.servings, limits, wholeDay ? dayEnergyBandKcal(canonical.household) : null);
+    const dayBand = wholeDay ? dayEnergyBandKcal(canonical.household) : null;
+    const found = searchLayout(chosen, canonical.days, canonical.meals, dayBand) ?? (dayBand ? searchLayout(chosen, canonical.days, canonical.meals, null) : null);
+    if (found) return { ok: true, plan: summarise(canonical, found, recipesBySlug, products) };
+    let layout = buildAssignment(canonical, chosen, choice.servings, limits, dayBand);
     let placed = solver.solve(layout.mip);
     if (placed.status === "infeasible" && wholeDay) {
       layout = buildAssignment(canonical, chosen, choice.servings, limits, null);
@@ -61,7 +66,7 @@ function readDays(layout: AssignmentProgram, values: readonly number[], days: nu
   const out = Array.from({ length: days }, (_, index) => ({ day: index + 1, meals: [] as PlannedMeal[] }));
   for (const cell of layout.cells) {
     if (values[cell.on]! < 0.5) continue;
-    out[cell.day - 1]!.meals.push({ meal: cell.chosen.meal, recipe: cell.chosen.recipe.slug, servings: Math.round(values[cell.servings]!) });
+    out[cell.day - 1]!.meals.push({ meal: cell.meal, recipe: cell.chosen.recipe.slug, servings: Math.round(values[cell.servings]!) });
   }
   for (const day of out) day.meals.sort((a, b) => PLAN_MEALS.indexOf(a.meal) - PLAN_MEALS.indexOf(b.meal));
   return out;
@@ -94,11 +99,11 @@ export function canonicalRequest(request: PlanRequest): PlanRequest {
 }
 
 /** Finds what blocks an infeasible program: each group whose relaxation alone lets a plan through, else the smallest set found that does. */
-function blocked(mip: Mip, request: PlanRequest, solver: MipSolver): PlanResult {
+function blocked(mip: Mip, request: PlanRequest, solver: MipSolver, cost?: Cost): PlanResult {
   const present = GROUPS.filter((group) => mip.rows.some((row) => row.group === group));
   const feasibleWithout = (groups: readonly ConstraintGroup[]) => solver.solve(feasibility(withoutGroups(mip, groups))).status === "optimal";
   const single = present.filter((group) => feasibleWithout([group]));
-  if (single.length > 0) return { ok: false, blockers: single.map((group) => blocker(group, mip, request, solver)) };
+  if (single.length > 0) return { ok: false, blockers: single.map((group) => blocker(group, mip, request, solver, cost)) };
 
   // Relax groups one after another until a plan fits, then keep back every group the plan still fits with.
   const relaxed: ConstraintGroup[] = [];
@@ -111,9 +116,13 @@ function blocked(mip: Mip, request: PlanRequest, solver: MipSolver): PlanResult 
   return { ok: false, blockers: [{ constraint: "combined", groups: needed.length > 0 ? needed : relaxed }] };
 }
 
-function blocker(group: ConstraintGroup, mip: Mip, request: PlanRequest, solver: MipSolver): Blocker {
+/** The shopping cost in euros as a linear expression over a program's columns. */
+type Cost = { columns: number[]; coefficients: number[] };
+
+function blocker(group: ConstraintGroup, mip: Mip, request: PlanRequest, solver: MipSolver, cost?: Cost): Blocker {
   if (group !== "budget") return { constraint: group };
-  const cheapest = solver.solve({ ...withoutGroups(mip, ["budget"]), objectives: mip.objectives.slice(0, 1) });
+  if (!cost) return { constraint: "budget", budgetEur: request.budgetEur ?? 0, cheapestEur: null };
+  const cheapest = solver.solve({ ...withoutGroups(mip, ["budget"]), objectives: [{ name: "shopping cost (EUR)", sense: "minimize", ...cost, tolerance: 0 }], absoluteGap: 1e-4 });
   return { constraint: "budget", budgetEur: request.budgetEur ?? 0, cheapestEur: cheapest.status === "optimal" ? cheapest.objectives[0]! : null };
 }
 
