@@ -13,7 +13,7 @@ const commands: Record<string, () => Promise<void>> = {
   async check() {
     const { loadChecked } = await import("./pipeline/steps.ts");
     const content = await loadChecked(folders.contentRoot ?? root);
-    process.stdout.write(`Content is valid: ${content.products.length} products, ${content.recipes.length} recipes, ${content.lessons.length} lessons.\n`);
+    process.stdout.write(`Content is valid: ${content.products.length} products, ${content.recipes.length} recipes, ${content.lessons.length} lessons, ${content.packages.length} packages.\n`);
   },
   async build() {
     const { build } = await import("./build.ts");

@@ -16,14 +16,18 @@ import type { StepAmountRef } from "./step-amounts.ts";
 import { bodyTexts, editorNoteIssues, textsOf } from "./reader-text.ts";
 import { checkUnitWords } from "./strings-checks.ts";
 import { recipeTexts, type RecipeText } from "./recipe-text.ts";
+import { checkPackage } from "./package-checks.ts";
 import { cmsWordsSchema, type CmsWords } from "../cms/words.ts";
 import { ALLERGEN_CODES, EQUIPMENT, LOCALES, MEALS, type Locale } from "../kitchen/vocabulary.ts";
-import { lessonEnSchema, lessonLvSchema, masterEnSchemas, masterKindSchema, masterLvSchemas, pageSchema, productSchema, recipeEnSchema, recipeLvSchema, siteSchema, stringsSchema, type LessonEn, type LessonLv, type MasterEn, type MasterLv, type PageFile, type ProductFile, type RecipeEn, type RecipeLv, type Site, type Strings } from "./schemas.ts";
+import { lessonEnSchema, lessonLvSchema, masterEnSchemas, masterKindSchema, masterLvSchemas, packageSchema, pageSchema, productSchema, recipeEnSchema, recipeLvSchema, siteSchema, stringsSchema, type LessonEn, type LessonLv, type MasterEn, type MasterLv, type PackageFile, type PageFile, type ProductFile, type RecipeEn, type RecipeLv, type Site, type Strings } from "./schemas.ts";
 import { bodyPlaceholders } from "./text-checks.ts";
+import { isSlug } from "./slug.ts";
 import { validate } from "./validate.ts";
 import { parseYaml, type ParsedYaml } from "./yaml.ts";
 
 export interface Product extends ProductFile { id: string; file: string }
+/** A food-aid package as listed in content/packages/<id>.yaml. */
+export interface Package extends PackageFile { id: string; file: string }
 /** A Markdown file as read: its body always, its data when the front matter is valid. */
 export interface Draft<T> {
   data: T | undefined;
@@ -45,7 +49,7 @@ export interface Lesson { slug: string; dir: string; data: LessonLv; text: Recor
 export type Page = Record<Locale, Text<PageFile>>;
 /** A master of the handbook (content/masters/<slug>.<locale>.yaml): `data` is the Latvian file, `text` the words per language. */
 export interface Master { slug: string; data: MasterLv; text: Record<Locale, MasterEn> }
-export interface Content { root: string; site: Site; strings: Record<Locale, Strings>; products: Product[]; recipes: Recipe[]; lessons: Lesson[]; masters: Master[]; pages: Record<"about" | "course", Page>; cms: CmsWords }
+export interface Content { root: string; site: Site; strings: Record<Locale, Strings>; products: Product[]; packages: Package[]; recipes: Recipe[]; lessons: Lesson[]; masters: Master[]; pages: Record<"about" | "course", Page>; cms: CmsWords }
 /** Issues stop the build; warnings (same shape) are printed after them and change nothing. */
 export type Loaded = { content: Content; issues: []; warnings: ContentIssue[] } | { content: undefined; issues: ContentIssue[]; warnings: ContentIssue[] };
 
@@ -137,6 +141,22 @@ export async function loadContent(root: string): Promise<Loaded> {
       products.push(product);
       productLines.push({ product, ...where });
     }
+  }
+
+  const packages: Package[] = [];
+  const packageLines: { file: string; data: PackageFile; lineOf: ParsedYaml["lineOf"] }[] = [];
+  for (const entry of await listSorted(path.join(dir, "packages"))) {
+    if (entry.isFolder || entry.isLink || !entry.name.endsWith(".yaml")) continue;
+    const abs = path.join(dir, "packages", entry.name);
+    const file = rel(abs);
+    const id = entry.name.slice(0, -".yaml".length);
+    if (!isSlug(id)) issues.push({ file, field: "", message: "file name must be the package id: lower-case letters a–z without diacritics, digits and hyphens" });
+    let lineOf: ParsedYaml["lineOf"] = () => undefined;
+    const data = await readYaml(abs, packageSchema, (parsed) => (lineOf = parsed.lineOf));
+    if (!data) continue;
+    issues.push(...checkPackage({ data, file, lineOf }, productIds, products));
+    packageLines.push({ file, data, lineOf });
+    packages.push({ ...data, id, file });
   }
 
   const recipeSlugs = await listing("recipes", recipeFolders);
@@ -236,9 +256,10 @@ export async function loadContent(root: string): Promise<Loaded> {
   const texts: Text<unknown>[] = [...recipes.flatMap((recipe) => [recipe.lv, recipe.en]), ...lessons.flatMap((lesson) => [lesson.lv, lesson.en, lesson.handout.lv, lesson.handout.en]), ...Object.values(pages).flatMap((page) => [page.lv, page.en])];
   for (const text of texts) notes(text.file, text.data, text.lineOf, text);
   for (const text of masterTexts) notes(text.file, text.data, text.lineOf);
+  for (const text of packageLines) notes(text.file, text.data, text.lineOf);
 
   if (issues.length > 0 || !site || !cms) return { content: undefined, issues: sortIssues(issues), warnings: sortIssues(warnings) };
-  return { content: { root, site, strings, products, recipes, lessons, masters, pages, cms }, issues: [], warnings: sortIssues(warnings) };
+  return { content: { root, site, strings, products, packages, recipes, lessons, masters, pages, cms }, issues: [], warnings: sortIssues(warnings) };
 }
 
 function lessonTexts(lv: Text<LessonLv>, en: Text<LessonEn>): Record<Locale, LessonText> {

@@ -256,6 +256,20 @@ export const masterLvSchemas = {
 /** The English file of a master: the text fields of its kind (the kind itself and the structure are in the Latvian file). */
 export const masterEnSchemas: Record<MasterKind, z.ZodType<MasterEn>> = masterTexts;
 
+/** Units a package amount may use: every kitchen unit except "pēc garšas" (a package holds a known amount). */
+const PACKAGE_UNITS = UNIT_CODES.filter((unit) => unit !== "pēc garšas") as [Exclude<(typeof UNIT_CODES)[number], "pēc garšas">, ...Exclude<(typeof UNIT_CODES)[number], "pēc garšas">[]];
+
+export const packageSchema = z.strictObject({
+  name: localized,
+  description: localized,
+  source: line,
+  /** When the list was handed out or published, as precisely as the source says; "unknown" when it does not say. */
+  date: z.union([z.literal("unknown"), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be written as YYYY, YYYY-MM or YYYY-MM-DD (e.g. "2013"), or "unknown"')]),
+  /** true only when a source says packages hold this list now. */
+  current: z.boolean(),
+  products: z.array(z.strictObject({ product: slug, qty: positive, unit: z.enum(PACKAGE_UNITS) })).min(1, "needs at least one product"),
+});
+
 export type Site = z.infer<typeof siteSchema>;
 export type Strings = z.infer<typeof stringsSchema>;
 export type ProductFile = z.infer<typeof productSchema>;
@@ -266,3 +280,5 @@ export type LessonEn = z.infer<typeof lessonEnSchema>;
 export type PageFile = z.infer<typeof pageSchema>;
 export type MasterLv = { [K in MasterKind]: z.infer<(typeof masterLvSchemas)[K]> }[MasterKind];
 export type MasterEn = { [K in MasterKind]: z.infer<(typeof masterTexts)[K]> }[MasterKind];
+
+export type PackageFile = z.infer<typeof packageSchema>;

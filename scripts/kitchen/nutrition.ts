@@ -52,11 +52,13 @@ export function zeroNutrients(): Nutrients {
   return mapNutrients(() => 0);
 }
 
-function scaleNutrients(values: Nutrients, factor: number): Nutrients {
+/** Every value times `factor`. */
+export function scaleNutrients(values: Nutrients, factor: number): Nutrients {
   return mapNutrients((key) => values[key] * factor);
 }
 
-function addNutrients(a: Nutrients, b: Nutrients): Nutrients {
+/** Field by field sum of two sets of values. */
+export function addNutrients(a: Nutrients, b: Nutrients): Nutrients {
   return mapNutrients((key) => a[key] + b[key]);
 }
 
