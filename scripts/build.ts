@@ -30,9 +30,10 @@ export const BOOK_OUTPUTS = ["print", "downloads"];
 export async function build(options: BuildOptions): Promise<Views> {
   const context = contextFor(options);
   const books = options.pdf !== false;
+  const content = await step("Validate content", () => loadChecked(context.contentRoot));
+  // The browsers start once the content is known to be good (content that is not stops at once), while the pictures are made.
   const printer = books ? startBrowsers() : undefined;
   try {
-    const content = await step("Validate content", () => loadChecked(context.contentRoot));
     return await staged(context.outDir, async (staging) => {
       const prepared = await step("Compute and pictures", () => prepare(content, context, { web: path.join(staging, "img"), print: books ? path.join(staging, "print", "img") : undefined }));
       let views = await step("Views", async () => presentViews(prepared, context, books ? undefined : await editionsIn(context.outDir)));

@@ -16,14 +16,14 @@ export interface PdfOptions {
 }
 
 /**
- * Prints every book (the browsers start while the content is checked), then writes anew the pages that show the books'
+ * Prints every book (the browsers start once the content is checked, while the pictures are made), then writes anew the pages that show the books'
  * facts: the downloads pages, and the recipe pages with their page in the A5 notebook.
  */
 export async function buildPdfs(options: PdfOptions): Promise<Views> {
   const context = contextFor(options);
+  const content = await step("Validate content", () => loadChecked(context.contentRoot));
   const printer = startBrowsers();
   try {
-    const content = await step("Validate content", () => loadChecked(context.contentRoot));
     return await staged(context.outDir, async (staging) => {
       const prepared = await step("Compute and pictures", () => prepare(content, context, { print: path.join(staging, "print", "img") }));
       const editions = await printStep(context, staging, await presentViews(prepared, context), await printer.browsers, options.onBook);
