@@ -70,7 +70,7 @@ describe("planView", () => {
 describe("blockedView", () => {
   it("should say which meals lack recipes and why, and what the cheapest shopping would cost", () => {
     const result = { ok: false as const, blockers: [{ constraint: "recipes" as const, filters: ["equipment" as const], meals: ["lunch" as const, "dinner" as const], needed: 14, possible: 8, recipes: 4 }, { constraint: "budget" as const, budgetEur: 10, cheapestEur: 12.5 }] };
-    expect(blockedView(result, words("lv")).reasons).toEqual(["ar šo virtuves aprīkojumu receptes pietiek tikai 8 no 14 ēdienreizēm (pusdienas, vakariņas)", "budžets (10,00\u00a0€) ir par mazu; lētākie iepirkumi maksātu 12,50\u00a0€"]);
+    expect(blockedView(result, words("lv")).reasons).toEqual(["ar šo virtuves aprīkojumu receptu pietiek tikai 8 no 14 ēdienreizēm (pusdienas, vakariņas)", "budžets (10,00\u00a0€) ir par mazu; lētākie iepirkumi maksātu 12,50\u00a0€"]);
     expect(blockedView(result, words("en")).reasons).toEqual(["with this kitchen equipment there are recipes for only 8 of 14 meals (lunch, dinner)", "the budget (€10.00) is too small; the cheapest shopping would cost €12.50"]);
   });
 
