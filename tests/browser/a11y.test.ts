@@ -1,29 +1,16 @@
 // Accessibility of the site's pages (WCAG 2.1 A and AA rules of axe-core), and the servings scaler in a real browser.
-import type { Browser } from "puppeteer";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../../scripts/print/browser.ts";
+import { describe, expect, it } from "vitest";
 import { axeViolations } from "../helpers/axe.ts";
+import { servedBuild } from "../helpers/browser.ts";
 import { sharedBuilds } from "../helpers/builds.ts";
-import { serve } from "../helpers/serve.ts";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serve(sharedBuilds().fixture);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedBuild(() => sharedBuilds().fixture);
 
 /** Opens a built page at a phone's width, served over loopback HTTP. */
 async function open(url: string, width = 390) {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   await page.setViewport({ width, height: 800 });
-  await page.goto(`${server.url}${url}`, { waitUntil: "networkidle0" });
+  await page.goto(`${site.url}${url}`, { waitUntil: "networkidle0" });
   return page;
 }
 

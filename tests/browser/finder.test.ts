@@ -1,27 +1,15 @@
 // The recipe finder in a real browser, as a reader uses it: ticking products, filtering, sending the link; and the page without JavaScript.
-import type { Browser, Page } from "puppeteer";
+import type { Page } from "puppeteer";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../../scripts/print/browser.ts";
-import { axeViolations, openPage } from "../helpers/browser.ts";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "../helpers/axe.ts";
+import { openPage, servedBuild } from "../helpers/browser.ts";
 import { sharedBuilds } from "../helpers/builds.ts";
-import { serve } from "../helpers/serve.ts";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const site = servedBuild(() => sharedBuilds().fixture);
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serve(sharedBuilds().fixture);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (url: string, options?: { javaScript?: boolean }) => openPage(browser, server.url, url, options);
+const open = (url: string, options?: { javaScript?: boolean }) => openPage(site.browser, site.url, url, options);
 /** Slugs of the ranked cards, in order. */
 const ranked = (page: Page) => page.$$eval("#finder-ranked .card", (cards) => cards.map((card) => (card as HTMLElement).dataset.slug));
 /** Slugs of the cards shown in the list by meal. */

@@ -1,30 +1,17 @@
 // The built form editor page (/admin/): it loads from the site's own files only, without console errors, under its own Content-Security-Policy.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Browser } from "puppeteer";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { loadContent } from "../../scripts/content/load.ts";
-import { launchBrowser } from "../../scripts/print/browser.ts";
+import { servedBuild } from "../helpers/browser.ts";
 import { sharedBuilds } from "../helpers/builds.ts";
-import { serve } from "../helpers/serve.ts";
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serve(sharedBuilds().fixture);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedBuild(() => sharedBuilds().fixture);
 
 describe("form editor page", () => {
   it("should load Decap CMS from the site itself, with no console errors and no request to another origin", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     const elsewhere: string[] = [];
     page.on("console", (message) => void (message.type() === "error" && errors.push(message.text())));
@@ -32,11 +19,11 @@ describe("form editor page", () => {
     await page.setRequestInterception(true);
     page.on("request", (request) => {
       const url = request.url();
-      if (/^(data|blob):/.test(url) || url.startsWith(server.url)) return void request.continue();
+      if (/^(data|blob):/.test(url) || url.startsWith(site.url)) return void request.continue();
       elsewhere.push(url);
       void request.abort();
     });
-    await page.goto(`${server.url}/admin/`, { waitUntil: "networkidle0" });
+    await page.goto(`${site.url}/admin/`, { waitUntil: "networkidle0" });
     // Decap's sign-in screen, in Latvian: with the GitHub backend nothing is asked of GitHub before an editor signs in.
     const words = (await loadContent(sharedBuilds().fixtureContent)).content!.cms.interface as { auth: { loginWithGitHub: string } };
     await page.waitForFunction((login) => [...document.querySelectorAll("button")].some((button) => button.textContent?.includes(login)), { timeout: 60_000 }, words.auth.loginWithGitHub);
@@ -46,8 +33,8 @@ describe("form editor page", () => {
   });
 
   it("should give Decap Latvian words only under keys its own English words have", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/admin/`, { waitUntil: "networkidle0" });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/admin/`, { waitUntil: "networkidle0" });
     await page.waitForFunction(() => (window as unknown as { CMS?: { getLocale(locale: string): unknown } }).CMS?.getLocale("lv") !== undefined, { timeout: 60_000 });
     const unknown = await page.evaluate(() => {
       const cms = (window as unknown as { CMS: { getLocale(locale: string): Record<string, unknown> } }).CMS;

@@ -1,9 +1,8 @@
-// Browser-test helpers: a page of the served build at a phone's width, and axe-core's WCAG 2.1 A/AA violations on it.
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
+// Browser-test helpers: a browser and a server of a build for a test file, and a page of it at a phone's width.
+import { afterAll, beforeAll } from "vitest";
 import type { Browser, Page } from "puppeteer";
-
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+import { launchBrowser } from "../../scripts/print/browser.ts";
+import { serve } from "./serve.ts";
 
 /** Opens `url` of the server at `base` at a phone's width (390 px) and waits until the network is idle. */
 export async function openPage(browser: Browser, base: string, url: string, options: { width?: number; javaScript?: boolean } = {}): Promise<Page> {
@@ -14,13 +13,26 @@ export async function openPage(browser: Browser, base: string, url: string, opti
   return page;
 }
 
-/** axe-core's WCAG 2.1 A and AA violations on the page as it is now, as "rule: targets" lines. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern (a script tag would be blocked).
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(await readFile(axePath, "utf8"));
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+/** A browser and a server of the build in `dir()` for the test file that calls it: started before its tests, closed after them. */
+export function servedBuild(dir: () => string, headers: Record<string, string> = {}): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serve>> | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serve(dir(), headers);
   });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error("the browser is started before the tests");
+      return browser;
+    },
+    get url() {
+      if (!server) throw new Error("the server is started before the tests");
+      return server.url;
+    },
+  };
 }
