@@ -40,7 +40,6 @@ export function productView(chrome: Chrome, product: Product, uses: readonly Pro
     facts: [
       { label: t("product.package"), value: `${formatNumber(product.packageGrams, locale)} g` },
       { label: t("product.price"), value: priceLine(chrome, product) },
-      ...(product.aidPackage ? [{ label: t("product.aidSource"), value: product.aidPackage.source }] : []),
     ],
     nutrition: NUTRIENT_KEYS.map((key) => ({ label: t(`nutrient.${key}`), value: formatNutrient(key, product.nutrition[key], locale) })),
     nutritionSource: product.nutrition.cite?.[locale] ?? "",

@@ -50,8 +50,8 @@ describe("sources of prices and nutrition values on the site", () => {
     }
   });
 
-  it("should never show the editors' source notes to readers", async () => {
-    const notes = content.products.flatMap((product) => [product.price.source, product.nutrition.source]);
+  it("should never show the editors' source notes (price, nutrition, aid package) to readers", async () => {
+    const notes = content.products.flatMap((product) => [product.price.source, product.nutrition.source, ...(product.aidPackage ? [product.aidPackage.source] : [])]);
     const problems: string[] = [];
     for (const file of (await listFiles(dist)).filter((name) => /\.(html|json)$/.test(name) && !name.startsWith("admin/"))) {
       const text = await readFile(path.join(dist, file), "utf8");
