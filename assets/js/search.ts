@@ -15,6 +15,20 @@ interface PagefindResult {
 
 /** How many results are shown. */
 const LIMIT = 20;
+/** A search that has not answered by then has failed (a policy that stops Pagefind's WebAssembly can leave it waiting for ever). */
+const GIVE_UP = 20_000;
+
+/** `work`'s result, or an error once `ms` have passed without one. */
+function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("no answer in time")), ms);
+    work.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
+
 /** Milliseconds of no typing before a search starts. */
 const PAUSE = 250;
 
@@ -63,9 +77,14 @@ function start(): void {
     }
     status.textContent = t("search.searching");
     try {
-      const engine = await load();
-      const found = await engine.search(query);
-      const results = await Promise.all(found.results.slice(0, LIMIT).map((result) => result.data()));
+      const { found, results } = await withinTime(
+        (async () => {
+          const engine = await load();
+          const found = await engine.search(query);
+          return { found, results: await Promise.all(found.results.slice(0, LIMIT).map((result) => result.data())) };
+        })(),
+        GIVE_UP,
+      );
       if (ticket !== latest) return;
       list.replaceChildren(
         ...results.map((result) => {
