@@ -20,11 +20,11 @@ export const FONT_FILES = "node_modules/@fontsource/atkinson-hyperlegible-next/f
 
 /**
  * The Nunjucks environment both renderers use: templates from layouts/ and partials from layouts/_partials/, compiled once
- * and cached (`watch`: read again when they change, for the dev server), with the `json` filter.
+ * and cached (the dev server makes a new one when a layout changes), with the `json` filter.
  */
-export function templateEnvironment(root: string, { watch = false } = {}): nunjucks.Environment {
+export function templateEnvironment(root: string): nunjucks.Environment {
   const dirs = templateDirs(root);
-  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader([dirs.partials, dirs.layouts], { noCache: watch }), NUNJUCKS_OPTIONS);
+  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader([dirs.partials, dirs.layouts]), NUNJUCKS_OPTIONS);
   env.addFilter("json", jsonForScript);
   return env;
 }

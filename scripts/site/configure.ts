@@ -1,10 +1,11 @@
 // Eleventy configuration for the site: pages from the views, rendered by the shared Nunjucks templates in layouts/; safe Markdown; no front matter code.
+import path from "node:path";
 import type { PageView } from "../present/pages.ts";
 import { SITEMAP_FILE, type SiteViews } from "../present/index.ts";
 import type { WebManifest } from "../present/manifest.ts";
 import { NOT_FOUND_FILE } from "../present/not-found.ts";
 import { markdown } from "../present/markdown.ts";
-import { templateEnvironment } from "../templates.ts";
+import { templateDirs, templateEnvironment } from "../templates.ts";
 import { renderLanding, renderNotFound, renderPage, renderSitemap } from "./pages.ts";
 
 /** The part of Eleventy's UserConfig this project uses (Eleventy ships no TypeScript types for it). */
@@ -26,7 +27,7 @@ export interface SiteOptions {
   root: string;
   /** The site's page views, or a function that makes them anew on each rebuild (the dev server). */
   views: SiteViews | (() => Promise<SiteViews>);
-  /** Read templates again when they change (the dev server). */
+  /** Read templates again when a file under layouts/ changes (the dev server). */
   watch?: boolean;
 }
 
@@ -36,7 +37,15 @@ const refuse = () => {
 
 /** Everything Eleventy needs to know, in one place. */
 export function configureSite(config: EleventyConfig, { root, views, watch = false }: SiteOptions): void {
-  const templates = templateEnvironment(root, { watch });
+  let templates = templateEnvironment(root);
+  // Compiled templates are kept between rebuilds (recompiling every partial for every page made a rebuild twice as slow);
+  // a change under layouts/ starts a fresh environment, which reads them again. https://www.11ty.dev/docs/events/#eleventy.beforewatch
+  if (watch) {
+    const layouts = path.resolve(templateDirs(root).layouts);
+    config.on("eleventy.beforeWatch", async (files: string[]) => {
+      if (files.some((file) => path.resolve(file).startsWith(`${layouts}${path.sep}`))) templates = templateEnvironment(root);
+    });
+  }
   // Pages are virtual templates over the views, not files: content/ is never read by Eleventy, and no template is compiled
   // once per page (Eleventy compiles a paginated Nunjucks template for every page; our environment compiles each file once).
   // https://www.11ty.dev/docs/virtual-templates/ https://www.11ty.dev/docs/languages/javascript/

@@ -1,6 +1,8 @@
 // npm run dev: serves the site from its own folder, shows a saved recipe change, names a content error and keeps serving the last good site, and never writes dist/.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import { rm, writeFile } from "node:fs/promises";
+import { setTimeout as sleep } from "node:timers/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, waitForText } from "../../scripts/net.ts";
@@ -27,7 +29,24 @@ beforeAll(async () => {
   server.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   server.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   await waitForText(page, "Silta brokastu putra", WAIT, () => output);
-}, WAIT + 10_000);
+  await watching();
+}, 2 * WAIT);
+
+/**
+ * Waits until the watcher has its list of files: the page is served before that, and a file saved while the watcher is still
+ * reading the folder is not seen. A throw-away file is saved until a rebuild starts for it.
+ */
+async function watching(): Promise<void> {
+  const probe = path.join(dir, "content", "watch-probe.txt");
+  const started = Date.now();
+  for (let round = 0; !output.includes("watch-probe.txt"); round += 1) {
+    if (Date.now() - started > WAIT) throw new Error(`npm run dev saw no saved file within ${WAIT / 1000} s:\n${output}`);
+    await writeFile(probe, String(round));
+    await sleep(500);
+  }
+  await rm(probe);
+  await sleep(1_000); // the rebuild the probe started, and the one its removal starts
+}
 
 afterAll(async () => {
   if (server?.pid) process.kill(-server.pid, "SIGTERM");
