@@ -3,7 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import type { Browser, Page } from "puppeteer";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { scaledCost } from "../../scripts/kitchen/cost.ts";
 import { formatEur } from "../../scripts/kitchen/format.ts";
 import { ingredientLine } from "../../scripts/kitchen/lines.ts";
@@ -11,29 +11,16 @@ import { scaleQty } from "../../scripts/kitchen/scale.ts";
 import { stepAmountText } from "../../scripts/kitchen/step-amounts.ts";
 import type { UnitCode } from "../../scripts/kitchen/vocabulary.ts";
 import type { ScalerData } from "../../scripts/present/recipe.ts";
-import { launchBrowser } from "../../scripts/print/browser.ts";
 import { axeViolations } from "../helpers/axe.ts";
+import { servedBuilds } from "../helpers/browser.ts";
 import { sharedBuilds } from "../helpers/builds.ts";
-import { serve } from "../helpers/serve.ts";
 
-let browser: Browser;
-let real: Awaited<ReturnType<typeof serve>>;
-let fixture: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  real = await serve(sharedBuilds().real);
-  fixture = await serve(sharedBuilds().fixture);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await real?.close();
-  await fixture?.close();
-});
+const site = servedBuilds({ real: () => sharedBuilds().real, fixture: () => sharedBuilds().fixture });
+const fixture = site.server("fixture");
+const real = site.server("real");
 
 /** Opens a page of a served build at a phone's width (in `context`, default the browser's own). */
-async function open(server: { url: string }, url: string, width = 390, context: Pick<Browser, "newPage"> = browser): Promise<Page> {
+async function open(server: { url: string }, url: string, width = 390, context: Pick<Browser, "newPage"> = site.browser): Promise<Page> {
   const page = await context.newPage();
   await page.setViewport({ width, height: 800 });
   await page.goto(`${server.url}${url}`, { waitUntil: "networkidle0" });
@@ -89,7 +76,7 @@ describe("printing a recipe page", () => {
   it("should give one A4 page for every real recipe in both languages", async () => {
     const urls = await recipePages(sharedBuilds().real);
     expect(urls.length).toBeGreaterThan(40);
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const pages: Record<string, string> = {};
     for (const url of urls) {
       await page.goto(`${real.url}${url}`, { waitUntil: "networkidle0" });
@@ -130,7 +117,7 @@ describe("my cookbook", () => {
   ] as const) {
     it(`should keep two recipes added from their pages and print them after a cover, one per page (${locale})`, async () => {
       // A browser of its own: nothing chosen yet.
-      const context = await browser.createBrowserContext();
+      const context = await site.browser.createBrowserContext();
       const page = await open(fixture, `${recipes}griku-putra/`, 390, context);
       const add = "button[data-cookbook-slug]";
       await page.click(add);
@@ -161,7 +148,7 @@ describe("my cookbook", () => {
       expect(texts[2]).toContain(titles[1]);
 
       // A link someone sends opens the same cookbook in a fresh browser.
-      const fresh = await browser.createBrowserContext();
+      const fresh = await site.browser.createBrowserContext();
       const other = await fresh.newPage();
       await other.goto(`${fixture.url}${cookbook}?r=sipolu-zupa`, { waitUntil: "networkidle0" });
       await other.waitForSelector('[data-cookbook-recipes][data-ready="1"]');

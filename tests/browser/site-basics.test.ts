@@ -1,29 +1,15 @@
 // The whole site in a browser: the 404 page passes axe, every focus ring stands out 3:1 from what is around it, and no real
 // recipe page is wider than a 390 px phone.
-import type { Browser, Page } from "puppeteer";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../../scripts/print/browser.ts";
+import type { Page } from "puppeteer";
+import { describe, expect, it } from "vitest";
 import { axeViolations } from "../helpers/axe.ts";
-import { openPage } from "../helpers/browser.ts";
+import { openPage, servedBuilds } from "../helpers/browser.ts";
 import { sharedBuilds } from "../helpers/builds.ts";
-import { serve } from "../helpers/serve.ts";
 import { listFiles } from "../gates/links.ts";
 
-let browser: Browser;
-let fixture: Awaited<ReturnType<typeof serve>>;
-let real: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  fixture = await serve(sharedBuilds().fixture);
-  real = await serve(sharedBuilds().real);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await fixture?.close();
-  await real?.close();
-});
+const site = servedBuilds({ fixture: () => sharedBuilds().fixture, real: () => sharedBuilds().real });
+const fixture = site.server("fixture");
+const real = site.server("real");
 
 /** What a focused element's ring looks like: its colour and the colour behind the ring, both as [r, g, b]; null without a ring. */
 interface Ring { label: string; ring: number[]; behind: number[] }
@@ -76,7 +62,7 @@ function contrast(a: number[], b: number[]): number {
 
 describe("the 404 page", () => {
   it("should have no WCAG 2.1 A/AA violations", async () => {
-    const page = await openPage(browser, fixture.url, "/404.html");
+    const page = await openPage(site.browser, fixture.url, "/404.html");
     expect(await page.$eval("h1", (heading) => heading.textContent)).toBe("Lapa nav atrasta · Page not found");
     const violations = await axeViolations(page);
     await page.close();
@@ -92,7 +78,7 @@ describe("focus indicators", () => {
 
   for (const url of ["/lv/", "/en/recipes/griku-putra/", "/lv/ko-pagatavot/", "/", "/404.html"]) {
     it(`should show every focus ring at least 3:1 against what is around it on ${url}`, async () => {
-      const page = await openPage(browser, fixture.url, url);
+      const page = await openPage(site.browser, fixture.url, url);
       const rings = await focusRings(page);
       await page.close();
       expect(rings.length).toBeGreaterThan(2);
@@ -102,7 +88,7 @@ describe("focus indicators", () => {
   }
 
   it("should ring the header's links in white, 7.7:1 on the brown", async () => {
-    const page = await openPage(browser, fixture.url, "/lv/");
+    const page = await openPage(site.browser, fixture.url, "/lv/");
     const rings = await focusRings(page);
     await page.close();
     const header = rings.filter(({ label }) => label.startsWith("a.brand") || label.startsWith("a.lang"));
@@ -119,7 +105,7 @@ describe("a phone's width", () => {
     const recipes = (await listFiles(sharedBuilds().real)).filter((file) => /^(lv\/receptes|en\/recipes)\/[^/]+\/index\.html$/.test(file));
     expect(recipes.length).toBeGreaterThan(40);
     const wide: string[] = [];
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.setViewport({ width: 390, height: 800 });
     for (const file of recipes) {
       await page.goto(`${real.url}/${file.replace(/index\.html$/, "")}`, { waitUntil: "load" });

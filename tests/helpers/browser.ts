@@ -15,24 +15,40 @@ export async function openPage(browser: Browser, base: string, url: string, opti
 
 /** A browser and a server of the build in `dir()` for the test file that calls it: started before its tests, closed after them. */
 export function servedBuild(dir: () => string, headers: Record<string, string> = {}): { readonly browser: Browser; readonly url: string } {
+  const served = servedBuilds({ build: dir }, headers);
+  return {
+    get browser() {
+      return served.browser;
+    },
+    get url() {
+      return served.server("build").url;
+    },
+  };
+}
+
+/** One browser and a server for each build of `dirs` (by name), for the test file that calls it; `server(name).url` is valid inside tests. */
+export function servedBuilds<Name extends string>(dirs: Record<Name, () => string>, headers: Record<string, string> = {}): { readonly browser: Browser; server: (name: Name) => { readonly url: string } } {
   let browser: Browser | undefined;
-  let server: Awaited<ReturnType<typeof serve>> | undefined;
+  const servers = new Map<Name, Awaited<ReturnType<typeof serve>>>();
   beforeAll(async () => {
     browser = await launchBrowser();
-    server = await serve(dir(), headers);
+    for (const name of Object.keys(dirs) as Name[]) servers.set(name, await serve(dirs[name](), headers));
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
+    for (const server of servers.values()) await server.close();
   });
   return {
     get browser() {
       if (!browser) throw new Error("the browser is started before the tests");
       return browser;
     },
-    get url() {
-      if (!server) throw new Error("the server is started before the tests");
-      return server.url;
-    },
+    server: (name) => ({
+      get url() {
+        const server = servers.get(name);
+        if (!server) throw new Error(`the server of ${name} is started before the tests`);
+        return server.url;
+      },
+    }),
   };
 }
