@@ -14,12 +14,28 @@ function inSentence(product: Product, locale: Locale): string {
 export function recipeSources({ t, locale }: Chrome, measured: readonly Product[]): { prices: string; nutrition: string } {
   const once = (items: readonly string[]) => [...new Set(items)];
   const priced = measured.filter((product) => product.price.eur > 0);
-  const cited = once(priced.flatMap((product) => (!product.price.estimate && product.price.cite ? [product.price.cite[locale]] : [])));
+  const cited = mergeCites(once(priced.flatMap((product) => (!product.price.estimate && product.price.cite ? [product.price.cite[locale]] : []))));
   const estimated = once(priced.filter((product) => product.price.estimate).map((product) => inSentence(product, locale)));
   const prices = [...cited, ...(estimated.length > 0 ? [t("recipe.priceEstimates", { products: estimated.join(", ") })] : [])];
-  const nutrition = once(measured.flatMap((product) => (product.nutrition.cite ? [product.nutrition.cite[locale]] : [])));
+  const nutrition = mergeCites(once(measured.flatMap((product) => (product.nutrition.cite ? [product.nutrition.cite[locale]] : []))));
   return {
     prices: prices.length > 0 ? t("recipe.priceSources", { sources: prices.join("; ") }) : "",
     nutrition: nutrition.length > 0 ? t("recipe.nutritionSources", { sources: nutrition.join("; ") }) : "",
   };
+}
+
+/**
+ * Cites of one publisher named once: "X (a, 2021)" and "X (b, 2023)" become "X (a, 2021; b, 2023)", at the place of the
+ * first; a cite without a closing "(…)" stays as it is.
+ */
+export function mergeCites(cites: readonly string[]): string[] {
+  const details = new Map<string, string[]>();
+  for (const cite of cites) {
+    const match = /^(.+?) \(([^()]+)\)$/.exec(cite);
+    const [who, detail] = match ? [match[1]!, match[2]!] : [cite, null];
+    const known = details.get(who) ?? [];
+    if (detail !== null && !known.includes(detail)) known.push(detail);
+    details.set(who, known);
+  }
+  return [...details].map(([who, list]) => (list.length > 0 ? `${who} (${list.join("; ")})` : who));
 }

@@ -47,6 +47,10 @@ describe("sources of prices and nutrition values on the site", () => {
       expect(en, recipe.slug).toMatch(/Prices: [^<]+\./);
       expect(en, recipe.slug).toMatch(/Nutrition values: [^<]+\./);
       expect(en, recipe.slug).not.toContain("Latvijas Tirgotāju");
+      for (const [line] of [...lv.matchAll(/Cenu avoti: [^<]+/g), ...en.matchAll(/Prices: [^<]+/g)]) {
+        const publishers = line.replace(/^[^:]+: /, "").split(/; (?![^()]*\))/).map((cite) => cite.replace(/ \(.*$/, ""));
+        expect(publishers, `${recipe.slug}: ${line}`).toEqual([...new Set(publishers)]);
+      }
     }
   });
 
