@@ -4,7 +4,7 @@ import { UNIT_CODES } from "../kitchen/vocabulary.ts";
 import { didYouMean, type ContentIssue } from "./issues.ts";
 import { formatCount, LIMITS } from "./limits.ts";
 import type { Draft, Product, Text } from "./load.ts";
-import { gramsMessage, productFile } from "./messages.ts";
+import { gramsMessage, unknownProduct } from "./messages.ts";
 import type { PictureCheck } from "./pictures.ts";
 import { checkStepAmounts } from "./step-amounts.ts";
 import type { LessonEn, LessonLv, RecipeEn, RecipeLv } from "./schemas.ts";
@@ -24,7 +24,6 @@ export interface RecipeFiles {
 }
 
 /** Where editors find every product id. */
-export const PRODUCT_LIST = "product ids are the file names in content/products/ without .yaml";
 
 export function checkRecipe({ lv, en, folder, imageExists, picture, productIds, products }: RecipeFiles): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -68,9 +67,7 @@ export function checkIngredients(ingredients: RecipeLv["ingredients"], servings:
   ingredients.forEach((ingredient, index) => {
     const line = (field: string) => lv.lineOf(["ingredients", index, field]);
     if (!productIds.includes(ingredient.product)) {
-      const hint = didYouMean(ingredient.product, productIds);
-      const where = hint ? `${hint} ${PRODUCT_LIST[0]!.toUpperCase()}${PRODUCT_LIST.slice(1)}` : ` — ${PRODUCT_LIST}; add ${productFile(ingredient.product)} if the product is new`;
-      issues.push({ file: lv.file, line: line("product"), field: `ingredients[${index}].product`, message: `unknown product "${ingredient.product}"${where}` });
+      issues.push({ file: lv.file, line: line("product"), field: `ingredients[${index}].product`, message: unknownProduct(ingredient.product, productIds) });
       return;
     }
     const product = products.find((candidate) => candidate.id === ingredient.product);

@@ -3,6 +3,7 @@ import { toGrams } from "../kitchen/units.ts";
 import { PICTOGRAMS, PRODUCT_PICTURES } from "../kitchen/vocabulary.ts";
 import { didYouMean, fieldPath, type ContentIssue } from "./issues.ts";
 import type { Product } from "./load.ts";
+import { unknownProduct } from "./messages.ts";
 import { formQuestion } from "./reader-text.ts";
 import type { LessonEn, LessonLv, MasterEn, MasterLv, RecipeLv } from "./schemas.ts";
 
@@ -62,7 +63,7 @@ export function checkMeasuresProducts(lv: Located<MasterLv>, productIds: readonl
   if (lv.data.kind !== "measures") return [];
   return lv.data.products.flatMap((id, index): ContentIssue[] => {
     const where = { file: lv.file, line: lv.lineOf(["products", index]), field: `products[${index}]` };
-    if (!productIds.includes(id)) return [{ ...where, message: `unknown product "${id}"${didYouMean(id, productIds) || " — use the file name of a product in content/products/"}` }];
+    if (!productIds.includes(id)) return [{ ...where, message: unknownProduct(id, productIds) }];
     const product = products.find((candidate) => candidate.id === id);
     if (product && !toGrams({ product: id, qty: 1, unit: "glāze" }, product).ok) return [{ ...where, message: `content/products/${id}.yaml gives no weight for a glass — add units.gramsPerGlass (or units.densityGPerMl) with its source, or take the product off the card` }];
     return [];
@@ -75,7 +76,7 @@ export function checkCardProducts(lv: Located<MasterLv>, productIds: readonly st
   const drawn: readonly string[] = PRODUCT_PICTURES;
   return lv.data.products.flatMap((id, index): ContentIssue[] => {
     const where = { file: lv.file, line: lv.lineOf(["products", index]), field: `products[${index}]` };
-    if (!productIds.includes(id)) return [{ ...where, message: `unknown product "${id}"${didYouMean(id, productIds) || " — use the file name of a product in content/products/"}` }];
+    if (!productIds.includes(id)) return [{ ...where, message: unknownProduct(id, productIds) }];
     if (!drawn.includes(id)) return [{ ...where, message: `"${id}" has no drawing for the cards yet — use one of: ${drawn.join(", ")}; or add a drawing as assets/pictograms/products/${id}.svg and "${id}" to PRODUCT_PICTURES in scripts/kitchen/vocabulary.ts` }];
     return [];
   });

@@ -1,10 +1,19 @@
 // Words for the kitchen engine's problem codes: what an editor reads, with the file to open and the fix. Pure, so the form editor can use it too.
 import type { GramsProblem, RecipeProblem } from "../kitchen/index.ts";
 import type { IngredientLine } from "../kitchen/types.ts";
+import { didYouMean } from "./issues.ts";
 
 /** The file an editor opens to fix a product. */
 export function productFile(id: string): string {
   return `content/products/${id}.yaml`;
+}
+
+const PRODUCT_LIST = "product ids are the file names in content/products/ without .yaml";
+
+/** The one wording of an unknown product id, wherever content names a product (recipes, packages, masters). */
+export function unknownProduct(id: string, productIds: readonly string[]): string {
+  const hint = didYouMean(id, productIds);
+  return `unknown product "${id}"${hint ? `${hint} ${PRODUCT_LIST[0]!.toUpperCase()}${PRODUCT_LIST.slice(1)}` : ` — ${PRODUCT_LIST}; add ${productFile(id)} if the product is new`}`;
 }
 
 /** Why an ingredient line cannot be weighed, and what to change. */

@@ -1,8 +1,8 @@
 // Checks of a food-aid package file against the catalogue: known aid-package products, each once, amounts that turn into grams.
 import { toGrams } from "../kitchen/units.ts";
-import { didYouMean, type ContentIssue } from "./issues.ts";
+import type { ContentIssue } from "./issues.ts";
 import type { Product } from "./load.ts";
-import { gramsMessage, productFile } from "./messages.ts";
+import { gramsMessage, unknownProduct } from "./messages.ts";
 import type { PackageFile } from "./schemas.ts";
 
 /** A package file as checked: its valid data and where each field is. */
@@ -19,8 +19,7 @@ export function checkPackage({ data, file, lineOf }: PackageDraft, productIds: r
   data.products.forEach((item, index) => {
     const at = (field: string) => ({ file, line: lineOf(["products", index, field]), field: `products[${index}].${field}` });
     if (!productIds.includes(item.product)) {
-      const hint = didYouMean(item.product, productIds) || ` — use an existing product id or add ${productFile(item.product)}`;
-      issues.push({ ...at("product"), message: `unknown product "${item.product}"${hint}` });
+      issues.push({ ...at("product"), message: unknownProduct(item.product, productIds) });
       return;
     }
     const first = seen.get(item.product);

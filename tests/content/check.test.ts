@@ -289,7 +289,7 @@ describe("content check of the handbook's masters", () => {
     await edit(dir, "content/masters/meri.lv.yaml", "products: [griki]", "products: [griki, sals, grikki]");
     expect(await issuesOf(dir)).toEqual([
       "content/masters/meri.lv.yaml:3 products[1]: content/products/sals.yaml gives no weight for a glass — add units.gramsPerGlass (or units.densityGPerMl) with its source, or take the product off the card",
-      'content/masters/meri.lv.yaml:3 products[2]: unknown product "grikki" — did you mean "griki"?',
+      'content/masters/meri.lv.yaml:3 products[2]: unknown product "grikki" — did you mean "griki"? Product ids are the file names in content/products/ without .yaml',
     ]);
   });
 
@@ -298,7 +298,7 @@ describe("content check of the handbook's masters", () => {
     await edit(dir, LESSON, "masters: [iepazisanas-lapa, meri]", "masters: [iepazisanas-lapa, meri, kartites]");
     expect(await issuesOf(dir)).toEqual([
       `content/masters/kartites.lv.yaml:3 products[1]: "sals" has no drawing for the cards yet — use one of: ${PRODUCT_PICTURES.join(", ")}; or add a drawing as assets/pictograms/products/sals.svg and "sals" to PRODUCT_PICTURES in scripts/kitchen/vocabulary.ts`,
-      'content/masters/kartites.lv.yaml:3 products[2]: unknown product "grikki" — did you mean "griki"?',
+      'content/masters/kartites.lv.yaml:3 products[2]: unknown product "grikki" — did you mean "griki"? Product ids are the file names in content/products/ without .yaml',
     ]);
     await edit(dir, "content/masters/kartites.lv.yaml", "products: [griki, sals, grikki]", `products: [${Array.from({ length: 13 }, () => "griki").join(", ")}]`);
     expect(await issuesOf(dir)).toEqual(["content/masters/kartites.lv.yaml:3 products: has 13 products, more than the 12 cards one sheet holds — make a second cards master for the rest"]);

@@ -35,7 +35,7 @@ describe("package files", () => {
 
   it("should name an unknown product with its line and suggest the closest id", async () => {
     dir = await fixtureWith({ [FILE]: packageFile(["{ product: griki, qty: 400, unit: g }", "{ product: mana, qty: 500, unit: g }"]) });
-    expect(await issuesOf(dir)).toEqual([`${FILE}:9 products[1].product: unknown product "mana" — did you mean "manna"?`]);
+    expect(await issuesOf(dir)).toEqual([`${FILE}:9 products[1].product: unknown product "mana" — did you mean "manna"? Product ids are the file names in content/products/ without .yaml`]);
   });
 
   it("should name the product field an amount needs when its unit does not turn into grams", async () => {
