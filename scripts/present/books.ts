@@ -10,7 +10,7 @@ import { renderMarkdown } from "./markdown.ts";
 import { notebookAnchor } from "./notebook-links.ts";
 import type { Chrome, PageView } from "./pages.ts";
 import { runningHeaders } from "./print-css.ts";
-import type { ProductView } from "./product.ts";
+import type { PriceListLine, ProductView } from "./product.ts";
 import type { RecipeView } from "./recipe.ts";
 import { qrSvg } from "./qr.ts";
 
@@ -48,6 +48,8 @@ export interface NotebookPrint extends PrintBase {
   index: { product: string; recipes: Ref[] }[];
   /** The measures key of "How to read the recipes" and the back cover. */
   measures: string[];
+  /** The prices every recipe cost is reckoned from, with their dates and sources, after the index. */
+  prices: PriceListLine[];
 }
 
 export interface HandbookPrint extends PrintBase {
@@ -103,8 +105,8 @@ async function printBase(edition: Edition, chrome: Chrome, siteUrl: string, page
   };
 }
 
-/** The notebook of one locale: cover, imprint, contents by meal, one recipe per page, and the "what to cook with…" index. */
-export async function notebookView(edition: Edition, chrome: Chrome, pages: readonly PageView[], siteUrl: string): Promise<NotebookPrint> {
+/** The notebook of one locale: cover, imprint, contents by meal, one recipe per page, the "what to cook with…" index and the price list. */
+export async function notebookView(edition: Edition, chrome: Chrome, pages: readonly PageView[], siteUrl: string, prices: PriceListLine[]): Promise<NotebookPrint> {
   const { locale } = edition;
   const recipePages = pages.filter((page): page is RecipeView => page.kind === "recipe" && page.locale === locale);
   const groups = MEALS.map((meal) => ({ meal, label: chrome.t(`meal.${meal}`), pageName: `meal-${meal}`, recipes: recipePages.filter((recipe) => recipe.meal.code === meal) })).filter((group) => group.recipes.length > 0);
@@ -124,6 +126,7 @@ export async function notebookView(edition: Edition, chrome: Chrome, pages: read
     spreads: edition.format === "A4-large",
     index,
     measures: measuresKey(chrome.strings, locale),
+    prices,
   };
 }
 

@@ -11,7 +11,7 @@ import { editionsFor, type EditionRecord } from "./editions.ts";
 import { recipeCard } from "./card.ts";
 import { finderView } from "./finder.ts";
 import { aboutView, chromeFor, homeView, landingView, type LandingView, type PageView } from "./pages.ts";
-import { productListView, productView } from "./product.ts";
+import { priceList, productListView, productView } from "./product.ts";
 import { notebookPage } from "./notebook-links.ts";
 import { recipeView, type RecipeImage } from "./recipe.ts";
 import { basePathOf, routesFor } from "./routes.ts";
@@ -89,7 +89,7 @@ export async function present(content: Content, kitchen: Kitchen, pictures: Reco
       editionsFor([chrome.locale]).map((edition) => {
         if (edition.kind === "handbook") return handbookView(edition, chrome, pages, options.siteUrl, content);
         if (edition.format === "A4-booklet") return bookletView(edition, chrome, options.siteUrl);
-        return notebookView(edition, chrome, pages, options.siteUrl);
+        return notebookView(edition, chrome, pages, options.siteUrl, priceList(chrome, content.products, kitchen.usage));
       }),
     ),
   );

@@ -52,6 +52,22 @@ export function productView(chrome: Chrome, product: Product, uses: readonly Pro
   };
 }
 
+/** A line of the books' price list: a product the recipes measure, its pack and its price with its date and source. */
+export interface PriceListLine {
+  product: string;
+  pack: string;
+  price: string;
+}
+
+/** The priced products that some recipe measures (not only "to taste"), by name: what every cost in the book is reckoned from. */
+export function priceList(chrome: Chrome, products: readonly Product[], usage: Readonly<Record<string, readonly ProductUse[]>>): PriceListLine[] {
+  const { locale } = chrome;
+  return products
+    .filter((product) => product.price.eur > 0 && (usage[product.id] ?? []).some((use) => use.grams > 0))
+    .map((product) => ({ product: product.name[locale], pack: `${formatNumber(product.packageGrams, locale)} g`, price: priceLine(chrome, product) }))
+    .sort((a, b) => a.product.localeCompare(b.product, locale));
+}
+
 /** The price as readers see it: with its date and the short source line in their language, or marked as an estimate; the editors' `source` is never shown. */
 function priceLine({ t, locale }: Chrome, product: Product): string {
   const { eur, date, cite, estimate } = product.price;

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkContent } from "../../scripts/content/check.ts";
 import { LIMITS } from "../../scripts/content/limits.ts";
 import { edition, textAreaMm } from "../../scripts/present/editions.ts";
 import { printWithPageNumbers } from "../../scripts/print/books.ts";
@@ -70,6 +71,22 @@ describe("printed books", () => {
       expect(pages.map((ref) => ref.page), product).toEqual(pages.map((ref) => ref.page).sort((a, b) => a - b));
       for (const { title, page } of pages) expect(squash(texts[page - 1]!), `${title} on page ${page}`).toContain(squash(title));
     }
+  });
+
+  it("should list, after the index, the price of every product a recipe measures with its date and source or the word estimate", async () => {
+    const content = (await checkContent(sharedBuilds().fixtureContent)).content!;
+    const texts = await pageTexts(pdf("recepsu-burtnica-lv-a5.pdf"));
+    const [list] = texts.map((text, index) => ({ text: squash(text), page: index + 1 })).filter(({ text }) => text.includes(squash("Cenas, pēc kurām aprēķinātas izmaksas")) && !text.includes(squash("Saturs")));
+    expect(list, "the price list's page").toBeDefined();
+    const after = squash(texts.slice(list!.page - 1).join(" "));
+    const measured = new Set(content.recipes.flatMap((recipe) => recipe.data.ingredients.filter((line) => line.qty !== undefined).map((line) => line.product)));
+    const priced = content.products.filter((product) => measured.has(product.id) && product.price.eur > 0);
+    expect(priced.length).toBeGreaterThan(1);
+    for (const product of priced) {
+      expect(after, product.id).toContain(squash(product.name.lv));
+      expect(after, product.id).toContain(squash(product.price.estimate ? "novērtējums" : product.price.cite!.lv));
+    }
+    for (const product of content.products.filter((item) => !measured.has(item.id))) expect(after, `${product.id} is measured by no recipe`).not.toContain(squash(`${product.name.lv}${product.packageGrams}`));
   });
 
   it("should refer from each lesson to its recipes' pages in both notebooks of the same language", async () => {
