@@ -33,11 +33,11 @@ describe("planHtml", () => {
     const html = planHtml(planView(plan, words("lv")), { recipeUrl });
     expect(html.match(/<th scope="col">[^<]*<\/th>/g)).toEqual(['<th scope="col">Brokastis</th>', '<th scope="col">Pusdienas</th>']);
     expect(html.match(/<th scope="row">[^<]*<\/th>/g)).toEqual(['<th scope="row">1. diena</th>', '<th scope="row">2. diena</th>']);
-    expect(html.match(/<td><a href="[^"]*">[^<]*<\/a> <span class="plan-servings">[^<]*<\/span><\/td>/g)).toEqual([
-      '<td><a href="/lv/receptes/putra/">Griķu putra</a> <span class="plan-servings">3 porcijas</span></td>',
-      '<td><a href="/lv/receptes/zupa/">Zirņu zupa</a> <span class="plan-servings">4 porcijas</span></td>',
-      '<td><a href="/lv/receptes/putra/">Griķu putra</a> <span class="plan-servings">3 porcijas</span></td>',
-      '<td><a href="/lv/receptes/zupa/">Zirņu zupa</a> <span class="plan-servings">4 porcijas</span></td>',
+    expect(html.match(/<td data-meal="[^"]*"><a href="[^"]*">[^<]*<\/a> <span class="plan-servings">[^<]*<\/span><\/td>/g)).toEqual([
+      '<td data-meal="Brokastis"><a href="/lv/receptes/putra/">Griķu putra</a> <span class="plan-servings">3 porcijas</span></td>',
+      '<td data-meal="Pusdienas"><a href="/lv/receptes/zupa/">Zirņu zupa</a> <span class="plan-servings">4 porcijas</span></td>',
+      '<td data-meal="Brokastis"><a href="/lv/receptes/putra/">Griķu putra</a> <span class="plan-servings">3 porcijas</span></td>',
+      '<td data-meal="Pusdienas"><a href="/lv/receptes/zupa/">Zirņu zupa</a> <span class="plan-servings">4 porcijas</span></td>',
     ]);
   });
 

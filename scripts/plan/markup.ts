@@ -19,15 +19,15 @@ export function planHtml(view: PlanView, options: PlanMarkupOptions): string {
   const meals = view.days[0]?.meals.map((meal) => meal.meal) ?? [];
   const lines = (items: readonly { name: string; text: string }[]) => items.map((line) => `<li><span class="plan-name">${e(line.name)}</span> ${e(line.text)}</li>`).join("");
   const grid = [
-    `<table class="plan-grid">`,
+    `<div class="plan-grid-wrap"><table class="plan-grid">`,
     `<caption class="visually-hidden">${e(view.title)}</caption>`,
     `<thead><tr><td></td>${meals.map((meal) => `<th scope="col">${e(meal)}</th>`).join("")}</tr></thead>`,
     `<tbody>`,
     ...view.days.map(
       (day) =>
-        `<tr><th scope="row">${e(day.label)}</th>${day.meals.map((meal) => `<td><a href="${e(options.recipeUrl(meal.recipe))}">${e(meal.title)}</a> <span class="plan-servings">${e(meal.servings)}</span></td>`).join("")}</tr>`,
+        `<tr><th scope="row">${e(day.label)}</th>${day.meals.map((meal) => `<td data-meal="${e(meal.meal)}"><a href="${e(options.recipeUrl(meal.recipe))}">${e(meal.title)}</a> <span class="plan-servings">${e(meal.servings)}</span></td>`).join("")}</tr>`,
     ),
-    `</tbody></table>`,
+    `</tbody></table></div>`,
   ].join("");
   const shopping = [
     `<section class="plan-part plan-shopping" aria-labelledby="plan-shopping-title">`,
