@@ -19,3 +19,17 @@ export async function exampleMenu(content: Content, kitchen: Kitchen): Promise<P
   const { default: loadHighs } = await import("highs");
   return planMenu(menuRequest(defaultQuery(first.id), (id) => packageStockOf(content, id)), content, kitchen, highsSolver(await loadHighs()));
 }
+
+/** Each lesson's worked example (its `plan`: a package, a household and days; every meal, all equipment), by lesson slug. */
+export async function lessonMenus(content: Content, kitchen: Kitchen): Promise<Record<string, PlanResult>> {
+  const lessons = content.lessons.filter((lesson) => lesson.data.plan);
+  if (lessons.length === 0) return {};
+  const { default: loadHighs } = await import("highs");
+  const solver = highsSolver(await loadHighs());
+  return Object.fromEntries(
+    lessons.map((lesson) => {
+      const { package: id, adults, children, days } = lesson.data.plan!;
+      return [lesson.slug, planMenu(menuRequest({ ...defaultQuery(id), adults, children, days }, (pack) => packageStockOf(content, pack)), content, kitchen, solver)];
+    }),
+  );
+}

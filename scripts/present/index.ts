@@ -66,6 +66,8 @@ export interface PresentOptions {
   editions?: readonly EditionRecord[];
   /** The week menu's example plan (the page's first state, planned at build time); without it the page shows none. */
   menuExample?: PlanResult | null;
+  /** The lessons' worked examples of a week menu (planned at build time), by lesson slug. */
+  lessonPlans?: Readonly<Record<string, PlanResult>>;
 }
 
 /** Builds every view; throws only for programming errors (content was checked, recipes computed). */
@@ -87,7 +89,7 @@ export async function present(content: Content, kitchen: Kitchen, pictures: Reco
     pages.push(productListView(chrome, content.products, kitchen.usage));
     pages.push(...content.products.map((product) => productView(chrome, product, kitchen.usage[product.id] ?? [], cardsBySlug)));
     pages.push(courseView(chrome, content));
-    pages.push(...content.lessons.map((lesson) => lessonView(chrome, lesson, content.recipes, content.lessons)));
+    pages.push(...content.lessons.map((lesson) => lessonView(chrome, lesson, content.recipes, content.lessons, content, options.lessonPlans?.[lesson.slug])));
     pages.push(aboutView(chrome, content));
     pages.push(cookbookView(chrome, content));
   }
