@@ -17,7 +17,8 @@ function start(): void {
   const t = translator(data.strings, data.locale);
   const known = { packages: data.packages.map((item) => item.id), products: Object.keys(data.names) };
   const field = <T extends HTMLElement>(name: string) => form.querySelector<T>(`[name="${name}"]`)!;
-  const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${name}"]`)];
+  /** The boxes of a group ("meals", "avoid"): each has its own name, `<group>-<value>`. */
+  const boxes = (group: string) => [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name^="${group}-"]`)];
   /** The products at hand: each a box to tick, an amount and its unit, named by the product's id. */
   const stockBoxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name^="have-"]')];
   const amount = (product: string) => form.querySelector<HTMLInputElement>(`input[name="amount-${product}"]`)!;

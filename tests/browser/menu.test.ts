@@ -68,7 +68,9 @@ describe("week menu", () => {
     const page = await open("/en/week-menu/?package=es-paka-2013&adults=2&children=1&days=7&meals=breakfast,lunch,dinner&kitchen=kettle");
     await planned(page);
     expect(await page.$eval("#menu-plan h2", (heading) => heading.textContent)).toBe("No menu fits:");
-    expect(await page.$$eval("#menu-plan .plan-reasons li", (items) => items.map((item) => item.textContent))).toEqual([expect.stringMatching(/^with this kitchen equipment there are recipes for only \d+ of \d+ meals/)]);
+    const reasons = await page.$$eval("#menu-plan .plan-reasons li", (items) => items.map((item) => item.textContent ?? ""));
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) expect(reason).toMatch(/^with this kitchen equipment there are recipes for only \d+ of 7 meals \((breakfast|lunch|dinner)\)$/);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
