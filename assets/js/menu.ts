@@ -17,9 +17,12 @@ function start(): void {
   const t = translator(data.strings, data.locale);
   const known = { packages: data.packages.map((item) => item.id), products: Object.keys(data.names) };
   const field = <T extends HTMLElement>(name: string) => form.querySelector<T>(`[name="${name}"]`)!;
-  const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${name}"]`)];
-  const amount = (product: string) => form.querySelector<HTMLInputElement>(`input[name="amount"][data-product="${product}"]`)!;
-  const unit = (product: string) => form.querySelector<HTMLSelectElement>(`select[name="unit"][data-product="${product}"]`)!;
+  /** The boxes of a group ("meals", "avoid"): each has its own name, `<group>-<value>`. */
+  const boxes = (group: string) => [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name^="${group}-"]`)];
+  /** The products at hand: each a box to tick, an amount and its unit, named by the product's id. */
+  const stockBoxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name^="have-"]')];
+  const amount = (product: string) => form.querySelector<HTMLInputElement>(`input[name="amount-${product}"]`)!;
+  const unit = (product: string) => form.querySelector<HTMLSelectElement>(`select[name="unit-${product}"]`)!;
   const language = document.querySelector<HTMLAnchorElement>("a.lang");
   const languageUrl = language?.getAttribute("href") ?? "";
 
@@ -28,9 +31,10 @@ function start(): void {
     const packageId = field<HTMLSelectElement>("package").value;
     if (packageId) search.set("package", packageId);
     else {
-      const have = boxes("have")
+      const have = stockBoxes()
         .filter((box) => box.checked)
-        .map((box) => `${box.value}:${Number(amount(box.value).value.replace(",", ".")) * (unit(box.value).value === "kg" ? 1000 : 1)}`);
+        .map((box) => box.dataset.product!)
+        .map((product) => `${product}:${Number(amount(product).value.replace(",", ".")) * (unit(product).value === "kg" ? 1000 : 1)}`);
       search.set("have", have.join(","));
     }
     for (const name of ["adults", "children", "days", "budget"]) search.set(name, field<HTMLInputElement>(name).value);
@@ -43,11 +47,12 @@ function start(): void {
   const write = (query: MenuQuery) => {
     field<HTMLSelectElement>("package").value = query.package ?? "";
     const have = new Map(query.have.map((item) => [item.product, item.grams]));
-    for (const box of boxes("have")) {
-      const grams = have.get(box.value);
+    for (const box of stockBoxes()) {
+      const product = box.dataset.product!;
+      const grams = have.get(product);
       box.checked = grams !== undefined;
-      amount(box.value).value = grams === undefined ? "" : String(grams);
-      unit(box.value).value = "g";
+      amount(product).value = grams === undefined ? "" : String(grams);
+      unit(product).value = "g";
     }
     if (query.have.length > 0) form.querySelector("details")?.setAttribute("open", "");
     field<HTMLInputElement>("adults").value = String(query.adults);
@@ -85,8 +90,14 @@ function start(): void {
         return;
       }
       const result = answer.result;
-      output.innerHTML = result.ok ? planHtml(planView(result.plan, words), { recipeUrl: (slug) => data.recipeUrls[slug] ?? "#" }) : blockedHtml(blockedView(result, words));
-      status.textContent = result.ok ? t("menu.done") : "";
+      if (result.ok) {
+        output.innerHTML = planHtml(planView(result.plan, words), { recipeUrl: (slug) => data.recipeUrls[slug] ?? "#" });
+        status.textContent = t("menu.done");
+      } else {
+        const blocked = blockedView(result, words);
+        output.innerHTML = blockedHtml(blocked);
+        status.textContent = [blocked.title, ...blocked.reasons].join(" ");
+      }
     };
     worker.postMessage(message);
   };
@@ -98,8 +109,8 @@ function start(): void {
   // Typing an amount ticks its product, and choosing products at hand is done with the package choice set to them.
   form.addEventListener("input", (event) => {
     const target = event.target as HTMLElement;
-    if (target instanceof HTMLInputElement && target.name === "amount" && target.value !== "") {
-      const box = boxes("have").find((item) => item.value === target.dataset.product);
+    if (target instanceof HTMLInputElement && target.name.startsWith("amount-") && target.value !== "") {
+      const box = stockBoxes().find((item) => item.dataset.product === target.dataset.product);
       if (box) box.checked = true;
       field<HTMLSelectElement>("package").value = "";
     }

@@ -55,7 +55,8 @@ describe("week menu", () => {
     const pdf = path.join(await mkdtemp(path.join(tmpdir(), "burtnica-menu-")), "menu.pdf");
     await writeFile(pdf, await page.pdf({ format: "A4", printBackground: true }));
     expect(await pageCount(pdf)).toBe(1);
-    expect(await pageSizes(pdf)).toEqual(["595x842"]);
+    // A4 is 595.28 × 841.89 pt; Chromium writes 595.92 or 594.96.
+    expect(await pageSizes(pdf)).toEqual([expect.stringMatching(/^59[56]x842$/)]);
     const [printed = ""] = await pageTexts(pdf);
     expect(printed).toContain("Iepirkumu saraksts");
     expect(printed).not.toContain("Sastādīt ēdienkarti");
@@ -67,7 +68,9 @@ describe("week menu", () => {
     const page = await open("/en/week-menu/?package=es-paka-2013&adults=2&children=1&days=7&meals=breakfast,lunch,dinner&kitchen=kettle");
     await planned(page);
     expect(await page.$eval("#menu-plan h2", (heading) => heading.textContent)).toBe("No menu fits:");
-    expect(await page.$$eval("#menu-plan .plan-reasons li", (items) => items.map((item) => item.textContent))).toEqual([expect.stringMatching(/^with this kitchen equipment there are recipes for only \d+ of \d+ meals/)]);
+    const reasons = await page.$$eval("#menu-plan .plan-reasons li", (items) => items.map((item) => item.textContent ?? ""));
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) expect(reason).toMatch(/^with this kitchen equipment there are recipes for only \d+ of 7 meals \((breakfast|lunch|dinner)\)$/);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
