@@ -228,7 +228,7 @@ class FormFields {
     return field.fields!.map((sub) => ({ name: sub.name, label: this.words.languages[sub.name as "lv" | "en"], widget: this.widget(sub, required).widget, ...(sub.required && required ? {} : { required: false }) }));
   }
 
-  /** Fields whose widget the schema alone cannot tell: pictures, products, dates, notes per product, recipes of a lesson. */
+  /** Fields whose widget the schema alone cannot tell: pictures, products, dates, notes per product, recipes and package of a lesson. */
   private special(field: FieldSpec): Settings | undefined {
     const key = `${this.form}.${field.path}`;
     switch (key) {
@@ -252,6 +252,8 @@ class FormFields {
         const recipes = [...this.content.recipes].sort((a, b) => a.data.title.localeCompare(b.data.title, "lv"));
         return { widget: "select", multiple: true, options: recipes.map((recipe) => ({ label: recipe.data.title, value: recipe.slug })) };
       }
+      case "lesson.plan.package":
+        return { widget: "select", options: this.content.packages.map((item) => ({ label: item.name.lv, value: item.id })) };
       default:
         return undefined;
     }

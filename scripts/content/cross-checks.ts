@@ -86,8 +86,10 @@ export function checkIngredients(ingredients: RecipeLv["ingredients"], servings:
   return issues;
 }
 
-export function checkLesson(lv: Text<LessonLv>, en: Text<LessonEn>, recipeSlugs: string[]): ContentIssue[] {
+export function checkLesson(lv: Text<LessonLv>, en: Text<LessonEn>, recipeSlugs: string[], packageIds: readonly string[]): ContentIssue[] {
   const issues: ContentIssue[] = [];
+  const plan = lv.data.plan;
+  if (plan && !packageIds.includes(plan.package)) issues.push({ file: lv.file, line: lv.lineOf(["plan", "package"]), field: "plan.package", message: `unknown package "${plan.package}"${didYouMean(plan.package, packageIds) || ` — use the file name (without .yaml) of a package in content/packages/: ${packageIds.join(", ")}`}` });
   lv.data.recipes.forEach((slug, index) => {
     if (!recipeSlugs.includes(slug)) issues.push({ file: lv.file, line: lv.lineOf(["recipes", index]), field: `recipes[${index}]`, message: `unknown recipe "${slug}"${didYouMean(slug, recipeSlugs) || " — use the folder name of a recipe in content/recipes/"}` });
   });

@@ -144,12 +144,14 @@ export async function loadContent(root: string): Promise<Loaded> {
   }
 
   const packages: Package[] = [];
+  const packageIds: string[] = [];
   const packageLines: { file: string; data: PackageFile; lineOf: ParsedYaml["lineOf"] }[] = [];
   for (const entry of await listSorted(path.join(dir, "packages"))) {
     if (entry.isFolder || entry.isLink || !entry.name.endsWith(".yaml")) continue;
     const abs = path.join(dir, "packages", entry.name);
     const file = rel(abs);
     const id = entry.name.slice(0, -".yaml".length);
+    packageIds.push(id);
     if (!isSlug(id)) issues.push({ file, field: "", message: "file name must be the package id: lower-case letters a–z without diacritics, digits and hyphens" });
     let lineOf: ParsedYaml["lineOf"] = () => undefined;
     const data = await readYaml(abs, packageSchema, (parsed) => (lineOf = parsed.lineOf));
@@ -187,7 +189,7 @@ export async function loadContent(root: string): Promise<Loaded> {
     const handoutLv = await readMarkdown(path.join(base, "handout.lv.md"), pageSchema);
     const handoutEn = await readMarkdown(path.join(base, "handout.en.md"), pageSchema);
     if (!isText(lv) || !isText(en) || !isText(handoutLv) || !isText(handoutEn)) continue;
-    issues.push(...checkLesson(lv, en, recipeSlugs), ...checkLessonAnswers(lv, en));
+    issues.push(...checkLesson(lv, en, recipeSlugs, packageIds), ...checkLessonAnswers(lv, en));
     lessons.push({ slug, dir: base, data: lv.data, text: lessonTexts(lv, en), lv, en, handout: { lv: handoutLv, en: handoutEn } });
   }
   lessons.sort((a, b) => a.data.number - b.data.number);

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ALLERGEN_CODES, CARDS_PER_SHEET, EQUIPMENT, MEALS, PICTOGRAMS, SERVINGS, UNIT_CODES } from "../kitchen/vocabulary.ts";
 import { formatCount, LIMITS } from "./limits.ts";
 import { SLUG_PATTERN } from "./slug.ts";
+import { DAYS, PERSONS } from "../plan/query.ts";
 
 /** Slugs and ids: lower-case Latin letters without diacritics, digits, single hyphens. */
 const slug = z.string().regex(SLUG_PATTERN, "use lower-case letters a–z without diacritics, digits and hyphens, e.g. griku-putra");
@@ -198,6 +199,16 @@ export const lessonLvSchema = z
     recipes: z.array(slug).max(LIMITS.listItems, tooMany(LIMITS.listItems, "recipes")).default([]),
     /** The masters in content/masters/ that the lesson uses (the handbook prints each once, with the first lesson that lists it). */
     masters: z.array(slug).max(LIMITS.listItems, tooMany(LIMITS.listItems, "masters")).default([]),
+    /** A week menu the planner makes at build time from a package, shown in the lesson as its worked example. */
+    plan: z
+      .strictObject({
+        package: slug,
+        adults: z.number().int("must be a whole number").min(0, "must be 0 or more").max(PERSONS.max, `must be at most ${PERSONS.max}`),
+        children: z.number().int("must be a whole number").min(0, "must be 0 or more").max(PERSONS.max, `must be at most ${PERSONS.max}`),
+        days: z.number().int("must be a whole number").min(DAYS.min, `must be ${DAYS.min} or more`).max(DAYS.max, `must be at most ${DAYS.max}`),
+      })
+      .refine((plan) => plan.adults + plan.children > 0, { message: "needs at least one person: adults or children more than 0" })
+      .optional(),
   })
   .superRefine((lesson, ctx) => {
     const total = lesson.agenda.reduce((sum, item) => sum + item.minutes, 0);

@@ -7,7 +7,7 @@ export const KITCHENS = ["any", "no-oven", "kettle"] as const;
 export type Kitchen = (typeof KITCHENS)[number];
 
 /** The equipment each kitchen has; a recipe fits when it needs nothing else. */
-const KITCHEN_HAS: Record<Kitchen, readonly Equipment[]> = {
+export const KITCHEN_HAS: Record<Kitchen, readonly Equipment[]> = {
   any: EQUIPMENT,
   "no-oven": ["stove", "kettle", "none"],
   kettle: ["kettle", "none"],

@@ -14,6 +14,8 @@ import { printBooks, type PrintOptions } from "../print/books.ts";
 import { writeBookHtml } from "../print/html.ts";
 import { sourceDateEpoch } from "../source-date.ts";
 import { computeKitchen } from "./compute.ts";
+import { exampleMenu, lessonMenus } from "./menu.ts";
+import type { PlanResult } from "../planner/types.ts";
 import { processPictures, type PictureTargets } from "./pictures.ts";
 import { discard, publish, stagingFor } from "./publish.ts";
 
@@ -55,16 +57,21 @@ export interface Prepared {
   content: Content;
   kitchen: Kitchen;
   pictures: Record<string, PictureFiles>;
+  /** The week-menu page's example plan, or null when the content has no package. */
+  menuExample: PlanResult | null;
+  /** The lessons' worked examples of a week menu, by lesson slug. */
+  lessonPlans: Record<string, PlanResult>;
 }
 
 /** Compute: the kitchen over every recipe, and the pictures processed into `targets`. */
 export async function prepare(content: Content, context: Context, targets: PictureTargets): Promise<Prepared> {
-  return { content, kitchen: computeKitchen(content), pictures: await processPictures(content, path.join(context.root, ".cache", "images"), targets) };
+  const kitchen = computeKitchen(content);
+  return { content, kitchen, pictures: await processPictures(content, path.join(context.root, ".cache", "images"), targets), menuExample: await exampleMenu(content, kitchen), lessonPlans: await lessonMenus(content, kitchen) };
 }
 
 /** Present: every view; `editions` are the printed books' facts, for the pages that show them. */
-export function presentViews({ content, kitchen, pictures }: Prepared, context: Context, editions?: readonly EditionRecord[]): Promise<Views> {
-  return present(content, kitchen, pictures, { buildDate: context.buildDate, siteUrl: siteUrlOf(content, context), ...(editions ? { editions } : {}) });
+export function presentViews({ content, kitchen, pictures, menuExample, lessonPlans }: Prepared, context: Context, editions?: readonly EditionRecord[]): Promise<Views> {
+  return present(content, kitchen, pictures, { buildDate: context.buildDate, siteUrl: siteUrlOf(content, context), menuExample, lessonPlans, ...(editions ? { editions } : {}) });
 }
 
 /** Compute and present in one go, for whoever needs the views once. */

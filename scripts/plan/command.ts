@@ -1,4 +1,4 @@
-// npm run plan: a week menu from a package for a household, printed as text (lv or en) or as JSON.
+// npm run plan: a week menu from a package for a household, printed as text (lv or en) and written as its one-page A4 PDF, or given as JSON.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -6,10 +6,14 @@ import loadHighs from "highs";
 import { checkContent } from "../content/check.ts";
 import { ContentError, didYouMean, formatIssue } from "../content/issues.ts";
 import { ALLERGEN_CODES, LOCALES, type Locale } from "../kitchen/vocabulary.ts";
-import { computeRecipe } from "../kitchen/recipe.ts";
-import { recipeProblemMessage } from "../content/messages.ts";
 import type { AllergenCode } from "../kitchen/types.ts";
-import { highsSolver, makePlan, packageStock, plannerData, PLAN_MEALS, type Equipment, type PlanMeal, type PlanRequest } from "../planner/index.ts";
+import { highsSolver, PLAN_MEALS, type Equipment, type PlanMeal } from "../planner/index.ts";
+import { computeKitchen } from "../pipeline/compute.ts";
+import { planMenu } from "../pipeline/menu.ts";
+import { basePathOf, routesFor } from "../present/routes.ts";
+import { sourceDateEpoch } from "../source-date.ts";
+import { planHtml } from "./markup.ts";
+import { menuDocument, printMenu } from "./pdf.ts";
 import { translator } from "../present/strings.ts";
 import { blockedText, planText } from "./text.ts";
 import { blockedView, planView } from "./view.ts";
@@ -17,7 +21,7 @@ import { blockedView, planView } from "./view.ts";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const EQUIPMENT: readonly Equipment[] = ["stove", "oven", "kettle"];
 const USAGE = `Usage: npm run plan -- --package <id> [--adults 2] [--children 1] [--days 7] [--meals ${PLAN_MEALS.join(",")}]
-       [--avoid gluten,milk] [--equipment ${EQUIPMENT.join(",")}] [--budget 30] [--lang lv|en] [--json]`;
+       [--avoid gluten,milk] [--equipment ${EQUIPMENT.join(",")}] [--budget 30] [--lang lv|en] [--out <file.pdf>] [--json]`;
 
 class UsageError extends Error {}
 
@@ -47,6 +51,7 @@ async function main(): Promise<void> {
       equipment: { type: "string" },
       budget: { type: "string" },
       lang: { type: "string" },
+      out: { type: "string" },
       json: { type: "boolean" },
     },
     strict: true,
@@ -68,23 +73,17 @@ async function main(): Promise<void> {
   if (household.adults + household.children < 1) throw new UsageError("the household needs at least one person (--adults, --children)");
 
   const products = new Map(content.products.map((product) => [product.id, product]));
-  const recipes = content.recipes.map((recipe) => {
-    const result = computeRecipe({ slug: recipe.slug, servings: recipe.lv.data.servings, ingredients: recipe.lv.data.ingredients }, products);
-    if (!result.ok) throw new Error(`${recipe.lv.file}: ${result.problems.map((problem) => recipeProblemMessage(problem, recipe.data.ingredients)).join("; ")}`);
-    return { computed: result.recipe, meal: recipe.lv.data.meal, equipment: recipe.lv.data.equipment };
-  });
-  const request: PlanRequest = {
+  const request = {
     package: chosen.id,
-    stock: packageStock(chosen.products, products),
     household,
     days,
     meals: list<PlanMeal>(values.meals, PLAN_MEALS, "meals", PLAN_MEALS),
     avoid: list<AllergenCode>(values.avoid, ALLERGEN_CODES, "avoid", []),
     equipment: list(values.equipment, EQUIPMENT, "equipment", EQUIPMENT),
+    ...(budget === undefined ? {} : { budgetEur: budget }),
   };
-  if (budget !== undefined) request.budgetEur = budget;
 
-  const result = makePlan(request, plannerData(recipes, content.products), highsSolver(await loadHighs()));
+  const result = planMenu(request, content, computeKitchen(content), highsSolver(await loadHighs()));
   if (values.json) {
     process.stdout.write(`${JSON.stringify(result.ok ? result.plan : result, null, 2)}\n`);
     if (!result.ok) process.exitCode = 1;
@@ -97,17 +96,22 @@ async function main(): Promise<void> {
     return;
   }
   const titles = new Map(content.recipes.map((recipe) => [recipe.slug, locale === "lv" ? recipe.lv.data.title : recipe.en.data.title]));
-  process.stdout.write(
-    planText(
-      planView(result.plan, {
-        locale,
-        t,
-        recipeTitle: (slug) => titles.get(slug) ?? slug,
-        productName: (id) => products.get(id)?.name[locale] ?? id,
-        packageName: chosen.name[locale],
-      }),
-    ),
-  );
+  const view = planView(result.plan, {
+    locale,
+    t,
+    recipeTitle: (slug) => titles.get(slug) ?? slug,
+    productName: (id) => products.get(id)?.name[locale] ?? id,
+    packageName: chosen.name[locale],
+  });
+  process.stdout.write(planText(view));
+
+  // The PDF: the page's markup with the site's styles, links to the recipes on the site.
+  const siteUrl = process.env.SITE_URL ?? content.site.baseUrl;
+  const routes = routesFor(basePathOf(siteUrl));
+  const out = path.resolve(values.out ?? `week-menu-${chosen.id}-${days}d-${locale}.pdf`);
+  const html = menuDocument({ locale, title: view.title, planHtml: planHtml(view, { recipeUrl: (slug) => new URL(routes.recipe(locale, slug), siteUrl).href }) });
+  const pages = await printMenu(root, html, out, { title: `${view.title} — ${view.household}`, subject: view.source, author: content.site.organisation[locale], language: locale, date: new Date(sourceDateEpoch(root) * 1000) });
+  process.stdout.write(`\nPDF: ${path.relative(process.cwd(), out)} (A4, ${pages} ${pages === 1 ? "page" : "pages"})\n`);
 }
 
 try {

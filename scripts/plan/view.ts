@@ -1,6 +1,7 @@
 // A plan in words and formatted numbers for one language: what a page, a print sheet and the command-line text all show.
 import { formatEur, formatNumber } from "../kitchen/format.ts";
 import type { Locale } from "../kitchen/vocabulary.ts";
+import { translator } from "../present/strings.ts";
 import { PLAN_MEALS, type Blocker, type Plan, type PlanMeal, type PlanResult } from "../planner/types.ts";
 
 /** Reads a UI string from content/i18n and fills its {slots}; throws for a missing key. */
@@ -106,4 +107,10 @@ export function blockedView(result: Exclude<PlanResult, { ok: true }>, words: Pi
 /** "energy-min" → "energyMin", as UI-string keys are written. */
 function camel(name: string): string {
   return name.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+}
+
+/** The words of a plan from plain data (what the build writes into the page as well): a locale's strings, recipe titles and product names by id. */
+export function planWords(data: { locale: Locale; strings: Record<string, string>; titles: Record<string, string>; names: Record<string, string>; packageName: string | null }): PlanWords {
+  const t = translator(data.strings, data.locale);
+  return { locale: data.locale, t, recipeTitle: (slug) => data.titles[slug] ?? slug, productName: (id) => data.names[id] ?? id, packageName: data.packageName };
 }

@@ -6,6 +6,9 @@ import { edition } from "./editions.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { pageBase, type Chrome, type PageBase } from "./pages.ts";
 import { recipeLink } from "./recipe.ts";
+import type { PlanResult } from "../planner/types.ts";
+import { blockedHtml, planHtml } from "../plan/markup.ts";
+import { blockedView, planView, planWords } from "../plan/view.ts";
 
 /** A question on a form, without its answer hint, and how it is answered. */
 export interface QuestionView { text: string; answer: AnswerKind }
@@ -50,6 +53,8 @@ export interface LessonView extends PageBase {
   feedbackTitle: string;
   notesHtml: string;
   handout: { title: string; html: string };
+  /** The lesson's worked example of a week menu, planned at build time: links to the site's recipe pages, and for print to their full addresses. */
+  plan: { html: string; printHtml: string } | null;
 }
 
 export function courseView(chrome: Chrome, content: Content): CourseView {
@@ -68,8 +73,8 @@ function lessonSummary(chrome: Chrome, lesson: Lesson): LessonSummary {
   return { number: lesson.data.number, title: text.title, goal: text.goal, url: chrome.routes.lesson(chrome.locale, lesson.slug), duration: formatMinutes(lesson.data.duration, chrome.locale) };
 }
 
-/** A lesson's page; `lessons` are the course's lessons in their order, for the links to the previous and next one. */
-export function lessonView(chrome: Chrome, lesson: Lesson, recipes: readonly Recipe[], lessons: readonly Lesson[]): LessonView {
+/** A lesson's page; `lessons` are the course's lessons in their order, for the links to the previous and next one; `plan` is its worked example's result. */
+export function lessonView(chrome: Chrome, lesson: Lesson, recipes: readonly Recipe[], lessons: readonly Lesson[], content: Pick<Content, "packages" | "products">, plan?: PlanResult): LessonView {
   const { locale, t, routes } = chrome;
   const position = lessons.indexOf(lesson);
   const neighbour = (other: Lesson | undefined, label: string): LessonLink | null =>
@@ -109,6 +114,28 @@ export function lessonView(chrome: Chrome, lesson: Lesson, recipes: readonly Rec
     feedbackTitle: t("lesson.feedbackTitle", { number: data.number }),
     notesHtml: renderMarkdown(text.body, { minHeading: 3 }),
     handout: { title: handout.data.title, html: renderMarkdown(handout.body, { minHeading: 3 }) },
+    plan: plan && data.plan ? lessonPlan(chrome, plan, data.plan.package, recipes, content) : null,
+  };
+}
+
+/** A lesson's week-menu example in the plan's one markup, titled as the lesson's example and said to be made by the site's planner. */
+function lessonPlan(chrome: Chrome, result: PlanResult, packageId: string, recipes: readonly Recipe[], content: Pick<Content, "packages" | "products">): { html: string; printHtml: string } {
+  const { locale, t, routes, siteUrl } = chrome;
+  const words = planWords({
+    locale,
+    strings: chrome.strings,
+    titles: Object.fromEntries(recipes.map((recipe) => [recipe.slug, recipe.text[locale].title])),
+    names: Object.fromEntries(content.products.map((product) => [product.id, product.name[locale]])),
+    packageName: content.packages.find((item) => item.id === packageId)?.name[locale] ?? null,
+  });
+  if (!result.ok) {
+    const html = blockedHtml(blockedView(result, words));
+    return { html, printHtml: html };
+  }
+  const view = { ...planView(result.plan, words), title: t("lesson.planTitle") };
+  return {
+    html: planHtml(view, { recipeUrl: (slug) => routes.recipe(locale, slug), note: t("lesson.planNote") }),
+    printHtml: planHtml(view, { recipeUrl: (slug) => new URL(routes.recipe(locale, slug), siteUrl).href, note: t("lesson.planNotePrint", { address: new URL(routes.menu(locale), siteUrl).href }) }),
   };
 }
 

@@ -10,6 +10,9 @@ import { downloadsView } from "./downloads.ts";
 import { editionsFor, type EditionRecord } from "./editions.ts";
 import { recipeCard } from "./card.ts";
 import { finderView } from "./finder.ts";
+import { menuView } from "./menu.ts";
+import { menuData, packageStockOf } from "../plan/data.ts";
+import type { PlanResult } from "../planner/types.ts";
 import { aboutView, chromeFor, homeView, landingView, type LandingView, type PageView } from "./pages.ts";
 import { priceList, productListView, productView } from "./product.ts";
 import { notebookPage } from "./notebook-links.ts";
@@ -61,6 +64,10 @@ export interface PresentOptions {
   siteUrl: string;
   /** The printed books' facts (downloads/editions.json): pages, sizes, where each recipe is; none before printing. */
   editions?: readonly EditionRecord[];
+  /** The week menu's example plan (the page's first state, planned at build time); without it the page shows none. */
+  menuExample?: PlanResult | null;
+  /** The lessons' worked examples of a week menu (planned at build time), by lesson slug. */
+  lessonPlans?: Readonly<Record<string, PlanResult>>;
 }
 
 /** Builds every view; throws only for programming errors (content was checked, recipes computed). */
@@ -69,18 +76,20 @@ export async function present(content: Content, kitchen: Kitchen, pictures: Reco
   const productsById = new Map<string, Product>(content.products.map((product) => [product.id, product]));
   const chromes = LOCALES.map((locale) => chromeFor(content, locale, options.buildDate, routes, options.siteUrl));
   const pages: PageView[] = [];
+  const menu = { planner: menuData(content, kitchen), stock: Object.fromEntries(content.packages.map((item) => [item.id, packageStockOf(content, item.id)])), example: options.menuExample ?? null };
   for (const chrome of chromes) {
     const images = new Map(content.recipes.map((recipe) => [recipe.slug, imageOf(pictures[recipe.slug]!, routes.file)]));
     const cards = content.recipes.map((recipe) => recipeCard(chrome, recipe, kitchen.recipes[recipe.slug]!, productsById, images.get(recipe.slug)!));
     const cardsBySlug = new Map(cards.map((card) => [card.slug, card]));
     pages.push(homeView(chrome, cards, content.products));
     pages.push(finderView(chrome, content, kitchen, cards));
+    pages.push(menuView(chrome, content, menu));
     pages.push(searchView(chrome));
     pages.push(...content.recipes.map((recipe) => recipeView(chrome, recipe, kitchen.recipes[recipe.slug]!, productsById, images.get(recipe.slug)!, notebookPage(options.editions ?? [], chrome.locale, recipe.slug))));
     pages.push(productListView(chrome, content.products, kitchen.usage));
     pages.push(...content.products.map((product) => productView(chrome, product, kitchen.usage[product.id] ?? [], cardsBySlug)));
     pages.push(courseView(chrome, content));
-    pages.push(...content.lessons.map((lesson) => lessonView(chrome, lesson, content.recipes, content.lessons)));
+    pages.push(...content.lessons.map((lesson) => lessonView(chrome, lesson, content.recipes, content.lessons, content, options.lessonPlans?.[lesson.slug])));
     pages.push(aboutView(chrome, content));
     pages.push(cookbookView(chrome, content));
   }

@@ -14,6 +14,7 @@ import type { ProductListView, ProductView } from "./product.ts";
 import type { RecipeView } from "./recipe.ts";
 import type { RecipeCard } from "./card.ts";
 import type { FinderView } from "./finder.ts";
+import type { MenuView } from "./menu.ts";
 import type { SearchView } from "./search.ts";
 
 /** What every view of one locale is made with. */
@@ -75,7 +76,7 @@ export interface HomeView extends PageBase {
 /** Recipe cards of one meal, in the order meals are listed. */
 export interface CardGroup { meal: string; label: string; cards: RecipeCard[] }
 export interface AboutView extends PageBase { kind: "about"; html: string; contact: { title: string; line: string } }
-export type PageView = HomeView | RecipeView | ProductView | ProductListView | CourseView | LessonView | AboutView | DownloadsView | FinderView | SearchView | CookbookView;
+export type PageView = HomeView | RecipeView | ProductView | ProductListView | CourseView | LessonView | AboutView | DownloadsView | FinderView | MenuView | SearchView | CookbookView;
 
 /** Fields every page view shares; `section` marks the current navigation item. */
 export function pageBase<K extends string>(chrome: Chrome, kind: K, url: string, alternateUrl: string, title: string, description: string, section: string): PageBase & { kind: K } {
@@ -83,6 +84,7 @@ export function pageBase<K extends string>(chrome: Chrome, kind: K, url: string,
   const nav = [
     { key: "home", label: t("nav.recipes"), url: routes.home(locale) },
     { key: "finder", label: t("nav.finder"), url: routes.finder(locale) },
+    { key: "menu", label: t("nav.menu"), url: routes.menu(locale) },
     { key: "products", label: t("nav.products"), url: routes.products(locale) },
     { key: "course", label: t("nav.course"), url: routes.course(locale) },
     { key: "downloads", label: t("nav.downloads"), url: routes.downloads(locale) },

@@ -1,9 +1,9 @@
 // Site addresses per locale: one place decides every URL, under the site's base path ("/" or "/<repository>/" on a project site).
 import type { Locale } from "../kitchen/vocabulary.ts";
 
-const SEGMENTS: Record<Locale, { recipes: string; products: string; course: string; about: string; downloads: string; finder: string; search: string; cookbook: string }> = {
-  lv: { recipes: "receptes", products: "produkti", course: "kurss", about: "par", downloads: "gramatas", finder: "ko-pagatavot", search: "meklet", cookbook: "pavargramata" },
-  en: { recipes: "recipes", products: "products", course: "course", about: "about", downloads: "books", finder: "what-to-cook", search: "search", cookbook: "cookbook" },
+const SEGMENTS: Record<Locale, { recipes: string; products: string; course: string; about: string; downloads: string; finder: string; search: string; cookbook: string; menu: string }> = {
+  lv: { recipes: "receptes", products: "produkti", course: "kurss", about: "par", downloads: "gramatas", finder: "ko-pagatavot", search: "meklet", cookbook: "pavargramata", menu: "edienkarte" },
+  en: { recipes: "recipes", products: "products", course: "course", about: "about", downloads: "books", finder: "what-to-cook", search: "search", cookbook: "cookbook", menu: "week-menu" },
 };
 
 /** Every page address of the site, each starting with `root`. */
@@ -25,6 +25,8 @@ export function routesFor(root: string) {
     downloads: (locale: Locale) => `${root}${locale}/${SEGMENTS[locale].downloads}/`,
     /** The recipe finder: tick the products you have, filter, see what to cook. */
     finder: (locale: Locale) => `${root}${locale}/${SEGMENTS[locale].finder}/`,
+    /** The week menu: a plan of meals from a package or the products at hand, with its shopping list. */
+    menu: (locale: Locale) => `${root}${locale}/${SEGMENTS[locale].menu}/`,
     /** Search results (Pagefind) for the query in `?q=`. */
     search: (locale: Locale) => `${root}${locale}/${SEGMENTS[locale].search}/`,
     /** "My cookbook": the reader's own selection of recipes, printed as a booklet from the browser. */

@@ -60,5 +60,6 @@ export async function launchBrowser(): Promise<Browser> {
     "--font-render-hinting=none",
   ];
   if (process.getuid?.() === 0) args.push("--no-sandbox");
-  return puppeteer.launch({ executablePath: findBrowser(), headless: true, args });
+  // Puppeteer's 30 s for the start is too short on a busy shared machine (seen at load averages of 30).
+  return puppeteer.launch({ executablePath: findBrowser(), headless: true, args, timeout: 120_000 });
 }

@@ -15,7 +15,7 @@ async function open(url: string, width = 390) {
 }
 
 describe("site accessibility", () => {
-  for (const url of ["/", "/lv/", "/en/", "/lv/receptes/griku-putra/", "/en/recipes/griku-putra/", "/en/recipes/manna-putra/", "/lv/pavargramata/", "/en/cookbook/", "/lv/produkti/griki/", "/en/products/", "/lv/kurss/", "/en/course/01-graudi/", "/lv/par/"]) {
+  for (const url of ["/", "/lv/", "/en/", "/lv/receptes/griku-putra/", "/en/recipes/griku-putra/", "/en/recipes/manna-putra/", "/lv/pavargramata/", "/en/cookbook/", "/lv/produkti/griki/", "/en/products/", "/lv/kurss/", "/en/course/01-graudi/", "/lv/par/", "/lv/edienkarte/", "/en/week-menu/"]) {
     it(`should have no WCAG 2.1 A/AA violations on ${url}`, async () => {
       const page = await open(url);
       const violations = await axeViolations(page);

@@ -14,7 +14,7 @@ import { listFiles } from "../gates/links.ts";
 const { real, realSources, fixture, fixtureContent } = sharedBuilds();
 
 /** The kinds of page each language has (body class kind-*). */
-const KINDS = ["home", "finder", "search", "cookbook", "recipe", "products", "product", "course", "lesson", "about", "downloads"];
+const KINDS = ["home", "finder", "menu", "search", "cookbook", "recipe", "products", "product", "course", "lesson", "about", "downloads"];
 
 interface BuiltPage { file: string; url: string; head: PageHead }
 

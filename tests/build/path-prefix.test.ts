@@ -104,7 +104,7 @@ describe("the site under a path (GitHub Pages project site)", () => {
       }
     }
     const kinds = new Set([...seen.keys()].map((entry) => entry.split(" ")[0]));
-    expect([...kinds].sort()).toEqual(["cookbook-data", "ld+json", "search-data"]);
+    expect([...kinds].sort()).toEqual(["cookbook-data", "ld+json", "menu-data", "search-data"]);
     const problems: string[] = [];
     for (const [entry, file] of seen) {
       const [kind, key, address] = entry.split(" ") as [string, string, string];

@@ -1,7 +1,7 @@
 // `npm run check` on content/packages/*.yaml: products exist and are aid products, amounts turn into grams, every problem with its line.
 import { afterEach, describe, expect, it } from "vitest";
 import { checkContent } from "../../scripts/content/check.ts";
-import { fixtureWith, issuesOf, removeDir } from "../helpers/fixture.ts";
+import { edit, fixtureWith, issuesOf, removeDir } from "../helpers/fixture.ts";
 
 const FILE = "content/packages/test-paka.yaml";
 let dir = "";
@@ -36,6 +36,22 @@ describe("package files", () => {
   it("should name an unknown product with its line and suggest the closest id", async () => {
     dir = await fixtureWith({ [FILE]: packageFile(["{ product: griki, qty: 400, unit: g }", "{ product: mana, qty: 500, unit: g }"]) });
     expect(await issuesOf(dir)).toEqual([`${FILE}:9 products[1].product: unknown product "mana" — did you mean "manna"? Product ids are the file names in content/products/ without .yaml`]);
+  });
+
+  it("should name a lesson's plan whose package does not exist, with its line and the closest id, and accept one that does", async () => {
+    const lesson = "content/lessons/01-graudi/index.lv.md";
+    dir = await fixtureWith({ [FILE]: packageFile(["{ product: griki, qty: 400, unit: g }"]) });
+    await edit(dir, lesson, "masters: [iepazisanas-lapa, meri]\n", "masters: [iepazisanas-lapa, meri]\nplan: { package: test-pak, adults: 2, children: 1, days: 7 }\n");
+    expect(await issuesOf(dir)).toEqual([`${lesson}:17 plan.package: unknown package "test-pak" — did you mean "test-paka"?`]);
+    await edit(dir, lesson, "package: test-pak,", "package: test-paka,");
+    expect(await issuesOf(dir)).toEqual([]);
+  });
+
+  it("should refuse a lesson's plan for nobody or for more than two weeks", async () => {
+    const lesson = "content/lessons/01-graudi/index.lv.md";
+    dir = await fixtureWith({ [FILE]: packageFile(["{ product: griki, qty: 400, unit: g }"]) });
+    await edit(dir, lesson, "masters: [iepazisanas-lapa, meri]\n", "masters: [iepazisanas-lapa, meri]\nplan: { package: test-paka, adults: 0, children: 0, days: 15 }\n");
+    expect(await issuesOf(dir)).toEqual([`${lesson}:17 plan: needs at least one person: adults or children more than 0`, `${lesson}:17 plan.days: must be at most 14`]);
   });
 
   it("should name the product field an amount needs when its unit does not turn into grams", async () => {

@@ -2,7 +2,11 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Content } from "../../scripts/content/load.ts";
 import type { Strings } from "../../scripts/content/schemas.ts";
+import { formatEur } from "../../scripts/kitchen/format.ts";
+import { computeKitchen } from "../../scripts/pipeline/compute.ts";
+import { lessonMenus } from "../../scripts/pipeline/menu.ts";
 import { computeAndPresent, contextFor, loadChecked } from "../../scripts/pipeline/steps.ts";
 import type { HandbookPrint } from "../../scripts/present/books.ts";
 import { edition } from "../../scripts/present/editions.ts";
@@ -22,9 +26,10 @@ const { real } = sharedBuilds();
 const books = new Map<string, Read>();
 const handbooks = new Map<Locale, HandbookPrint>();
 let strings: Record<Locale, Strings>;
+let content: Content;
 
 beforeAll(async () => {
-  const content = await loadChecked(projectRoot);
+  content = await loadChecked(projectRoot);
   strings = content.strings;
   const views = await computeAndPresent(content, contextFor({ root: projectRoot }), {});
   for (const locale of LOCALES) {
@@ -58,6 +63,22 @@ function masterText(locale: Locale, master: MasterView): string {
 
 describe("the real course handbook", () => {
   for (const locale of LOCALES) {
+    it(`should print a lesson's worked example, the week menu planned from its package, on one page after the lesson's notes, with the plan's days and cost (${locale})`, async () => {
+      const lesson = content.lessons.find((candidate) => candidate.data.plan)!;
+      expect(lesson, "a lesson with a plan").toBeDefined();
+      const result = (await lessonMenus(content, computeKitchen(content)))[lesson.slug]!;
+      if (!result.ok) throw new Error(`no plan for ${lesson.slug}: ${JSON.stringify(result)}`);
+      const { destinations, texts } = books.get(`${locale} A4`)!;
+      const pages = texts.slice(destinations[`lesson-${lesson.data.number}`]! - 1, destinations[`lesson-${lesson.data.number + 1}`]! - 1).map(flat);
+      const withTitle = pages.filter((text) => text.includes(flat(strings[locale]["lesson.planTitle"]!)));
+      expect(withTitle, "pages with the example's title").toHaveLength(1);
+      const page = withTitle[0]!;
+      expect(pages.indexOf(page), "after the first page of the lesson").toBeGreaterThan(0);
+      for (const day of result.plan.days) expect(page).toContain(flat(strings[locale]["plan.day"]!.replace("{day}", String(day.day))));
+      const total = strings[locale]["plan.total"]!.replace("{cost}", formatEur(result.plan.totals.extraCostEur, locale)).replace("{perPerson}", formatEur(result.plan.totals.extraCostPerPersonPerDayEur, locale));
+      expect(page).toContain(flat(total));
+    });
+
     it(`should list every master in the contents with the page it starts on (${locale})`, () => {
       const { destinations, texts } = books.get(`${locale} A4`)!;
       const all = masters(locale);

@@ -1,0 +1,27 @@
+// Tests for planning over the real content: the page's example request gives a full week, and the same request the same plan.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import loadHighs from "highs";
+import { describe, expect, it } from "vitest";
+import { checkContent } from "../content/check.ts";
+import { highsSolver } from "../planner/index.ts";
+import { defaultQuery, menuRequest } from "../plan/query.ts";
+import { packageStockOf } from "../plan/data.ts";
+import { computeKitchen } from "./compute.ts";
+import { exampleMenu, planMenu } from "./menu.ts";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+describe("planMenu", () => {
+  it("should plan the page's example (es-paka-2013, 2 adults and a child, 7 days, 3 meals) and give the same plan for the same request", async () => {
+    const { content } = await checkContent(root);
+    if (!content) throw new Error("the project's content does not pass the check");
+    const kitchen = computeKitchen(content);
+    const example = await exampleMenu(content, kitchen);
+    if (!example?.ok) throw new Error(`no example plan: ${JSON.stringify(example)}`);
+    expect(example.plan.package).toBe("es-paka-2013");
+    expect(example.plan.days.map((day) => day.meals.map((meal) => meal.meal))).toEqual(Array.from({ length: 7 }, () => ["breakfast", "lunch", "dinner"]));
+    const again = planMenu(menuRequest(defaultQuery("es-paka-2013"), (id) => packageStockOf(content, id)), content, kitchen, highsSolver(await loadHighs()));
+    expect(again).toEqual(example);
+  });
+});

@@ -1,0 +1,86 @@
+// The week menu in a real browser, on the real content: filling the form gives a plan, its link gives the same plan, it prints on one A4 page; the example without JavaScript.
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Page } from "puppeteer";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "../helpers/axe.ts";
+import { openPage, servedBuild } from "../helpers/browser.ts";
+import { sharedBuilds } from "../helpers/builds.ts";
+import { pageCount, pageSizes, pageTexts } from "../helpers/pdf.ts";
+
+const site = servedBuild(() => sharedBuilds().real);
+const open = (url: string) => openPage(site.browser, site.url, url);
+
+/** Waits until the page has answered: the status says the menu is ready (or why not) and the plan is no longer busy. */
+async function planned(page: Page): Promise<string> {
+  await page.waitForFunction(() => !document.getElementById("menu-plan")?.hasAttribute("aria-busy") && (document.getElementById("menu-status")?.textContent ?? "") !== "", { timeout: 170_000 });
+  return page.$eval("#menu-status", (element) => element.textContent ?? "");
+}
+const gridLinks = (page: Page) => page.$$eval("#menu-plan .plan-grid a", (links) => links.map((link) => link.getAttribute("href") ?? ""));
+const planText = (page: Page) => page.$eval("#menu-plan", (element) => (element as HTMLElement).innerText);
+
+/** Types into a number field as a reader does: everything in it replaced. */
+async function enter(page: Page, selector: string, value: string): Promise<void> {
+  await page.click(selector, { clickCount: 3 });
+  await page.type(selector, value);
+}
+
+describe("week menu", () => {
+  it("should plan a week for 2 adults and a child from the package, keep it in the address, give the same plan from that link and print it on one A4 page", async () => {
+    const page = await open("/lv/edienkarte/");
+    await page.select("#menu-package", "es-paka-2013");
+    await enter(page, "#menu-adults", "2");
+    await enter(page, "#menu-children", "1");
+    await enter(page, "#menu-days", "7");
+    await page.click('#menu button[type="submit"]');
+    expect(await planned(page)).toBe("Ēdienkarte gatava.");
+    const links = await gridLinks(page);
+    expect(links).toHaveLength(21);
+    for (const link of links) expect(link).toMatch(/^\/lv\/receptes\/[a-z0-9-]+\/$/);
+    const address = new URL(page.url());
+    expect(address.search).toBe("?package=es-paka-2013&adults=2&children=1&days=7&meals=breakfast,lunch,dinner");
+    expect(await page.$eval("a.lang", (link) => link.getAttribute("href"))).toBe(`/en/week-menu/${address.search}`);
+    const text = await planText(page);
+    expect(text).toContain("Iepirkumu saraksts");
+    expect(text).toMatch(/Iepirkumi kopā: \d+,\d\d\u00a0€ — \d+,\d\d\u00a0€ vienam cilvēkam dienā/);
+
+    const again = await open(`/lv/edienkarte/${address.search}`);
+    expect(await planned(again)).toBe("Ēdienkarte gatava.");
+    expect(await gridLinks(again)).toEqual(links);
+    expect(await planText(again)).toBe(text);
+    await again.close();
+
+    await page.emulateMediaType("print");
+    const pdf = path.join(await mkdtemp(path.join(tmpdir(), "burtnica-menu-")), "menu.pdf");
+    await writeFile(pdf, await page.pdf({ format: "A4", printBackground: true }));
+    expect(await pageCount(pdf)).toBe(1);
+    // A4 is 595.28 × 841.89 pt; Chromium writes 595.92 or 594.96.
+    expect(await pageSizes(pdf)).toEqual([expect.stringMatching(/^59[56]x842$/)]);
+    const [printed = ""] = await pageTexts(pdf);
+    expect(printed).toContain("Iepirkumu saraksts");
+    expect(printed).not.toContain("Sastādīt ēdienkarti");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("should say why no menu fits when only a kettle is at hand", async () => {
+    const page = await open("/en/week-menu/?package=es-paka-2013&adults=2&children=1&days=7&meals=breakfast,lunch,dinner&kitchen=kettle");
+    await planned(page);
+    expect(await page.$eval("#menu-plan h2", (heading) => heading.textContent)).toBe("No menu fits:");
+    const reasons = await page.$$eval("#menu-plan .plan-reasons li", (items) => items.map((item) => item.textContent ?? ""));
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) expect(reason).toMatch(/^with this kitchen equipment there are recipes for only \d+ of 7 meals \((breakfast|lunch|dinner)\)$/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("should show the form and a complete example plan without JavaScript, in both languages", async () => {
+    for (const [file, example] of [["lv/edienkarte/index.html", "Šis ir piemērs."], ["en/week-menu/index.html", "This is an example."]] as const) {
+      const html = await readFile(path.join(sharedBuilds().real, file), "utf8");
+      expect(html).toContain('<form class="finder-form menu-form" id="menu"');
+      expect(html).toContain(example);
+      expect(html.match(/<td data-meal="[^"]+"><a href="[^"]+">/g)).toHaveLength(21);
+    }
+  });
+});
