@@ -8,7 +8,7 @@ import { fontFile, siteFontCss } from "../present/fonts.ts";
 import { ICON_SIZES, iconFile } from "../present/head.ts";
 import { FONT_FILES } from "../templates.ts";
 
-const FILES = ["assets/css/fonts.css", "assets/css/site.css", "assets/css/site-print.css", "assets/icons/icon.svg"];
+const FILES = ["assets/css/fonts.css", "assets/css/site.css", "assets/css/site-print.css", "assets/css/no-script.css", "assets/icons/icon.svg"];
 
 /** Copies what every page links to into `outDir/assets/`, from the project at `root` (whatever the working folder is). */
 export async function copySiteAssets(root: string, outDir: string): Promise<void> {
