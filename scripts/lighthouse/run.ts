@@ -84,15 +84,15 @@ async function main(): Promise<void> {
         }
       }
       const summary = summarise(results, CATEGORIES);
-      rows.push(`| \`${page}\` | ${CATEGORIES.map((id) => summary.scores[id]).join(" | ")} | ${METRICS.map((id) => metricCell(id, summary.metrics[id], runs)).join(" | ")} |`);
+      rows.push(`| \`${page}\` | ${CATEGORIES.map((id) => summary.scores[id]).join(" | ")} | ${METRICS.map((id) => metricCell(id, summary.metrics[id], runs)).join(" | ")} | ${Math.round(summary.benchmarkIndex)} |`);
     }
   } finally {
     await browser.close();
     await server.close();
   }
   console.log(`Median of ${runs} run${runs > 1 ? "s" : ""} per page${runs > 1 ? " (metrics: median, and lowest–highest)" : ""}; load average ${loadavg().map((n) => n.toFixed(2)).join(", ")} at the end.\n`);
-  console.log(`| page | ${CATEGORIES.map((id) => NAMES[id]).join(" | ")} | ${METRICS.map((id) => METRIC_NAMES[id]).join(" | ")} |`);
-  console.log(`| --- | ${[...CATEGORIES, ...METRICS].map(() => "---:").join(" | ")} |`);
+  console.log(`| page | ${CATEGORIES.map((id) => NAMES[id]).join(" | ")} | ${METRICS.map((id) => METRIC_NAMES[id]).join(" | ")} | benchmark index |`);
+  console.log(`| --- | ${[...CATEGORIES, ...METRICS, "benchmark"].map(() => "---:").join(" | ")} |`);
   for (const row of rows) console.log(row);
   console.log(`\nFull reports: ${reports}`);
 }

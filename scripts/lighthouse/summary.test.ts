@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { median, summarise, type LighthouseResult } from "./summary.ts";
 
-function run(performance: number, tbt: number, cls: number): LighthouseResult {
+function run(performance: number, tbt: number, cls: number, benchmarkIndex?: number): LighthouseResult {
   return {
+    ...(benchmarkIndex === undefined ? {} : { environment: { benchmarkIndex } }),
     categories: { performance: { score: performance }, seo: { score: 1 } },
     audits: { "total-blocking-time": { numericValue: tbt }, "cumulative-layout-shift": { numericValue: cls } },
   };
@@ -22,7 +23,8 @@ describe("median", () => {
 
 describe("summarise", () => {
   it("reports each category's median score and each metric's median and range over the runs", () => {
-    const summary = summarise([run(0.77, 900, 0.44), run(0.99, 40, 0), run(0.93, 190, 0.01)], ["performance", "seo"]);
+    const summary = summarise([run(0.77, 900, 0.44, 330), run(0.99, 40, 0, 1200), run(0.93, 190, 0.01, 700)], ["performance", "seo"]);
+    expect(summary.benchmarkIndex).toBe(700);
     expect(summary.scores).toEqual({ performance: 93, seo: 100 });
     expect(summary.metrics["total-blocking-time"]).toEqual({ median: 190, min: 40, max: 900 });
     expect(summary.metrics["cumulative-layout-shift"]).toEqual({ median: 0.01, min: 0, max: 0.44 });

@@ -4,6 +4,8 @@
 export interface LighthouseResult {
   categories: Record<string, { score: number | null } | undefined>;
   audits: Record<string, { numericValue?: number } | undefined>;
+  /** Lighthouse's measure of the host's speed when the run started (a fast desktop is about 1 000 to 2 000); TBT scales with its inverse. */
+  environment?: { benchmarkIndex?: number };
 }
 
 /** The metrics reported beside the scores, by Lighthouse audit id. */
@@ -14,6 +16,8 @@ export interface PageSummary {
   scores: Record<string, number>;
   /** Median value of each metric (milliseconds; layout shift unitless), and the lowest and highest of the runs. */
   metrics: Record<(typeof METRICS)[number], { median: number; min: number; max: number }>;
+  /** Median benchmark index of the runs; not a number when no run gives one. */
+  benchmarkIndex: number;
 }
 
 /** The middle value (for an even count, the mean of the two middle values). */
@@ -33,5 +37,6 @@ export function summarise(runs: LighthouseResult[], categories: readonly string[
     const values = runs.map((run) => run.audits[id]?.numericValue ?? Number.NaN).filter((value) => !Number.isNaN(value));
     metrics[id] = values.length ? { median: median(values), min: Math.min(...values), max: Math.max(...values) } : { median: Number.NaN, min: Number.NaN, max: Number.NaN };
   }
-  return { scores, metrics };
+  const indexes = runs.map((run) => run.environment?.benchmarkIndex).filter((value): value is number => value !== undefined);
+  return { scores, metrics, benchmarkIndex: indexes.length ? median(indexes) : Number.NaN };
 }
