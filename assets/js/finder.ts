@@ -78,7 +78,6 @@ function start(): void {
 
   const initial = queryFromSearch(location.search, new Set(Object.keys(data.names)));
   write(initial);
-  form.hidden = false;
   form.addEventListener("change", update);
   // The list follows every change; the button also takes the reader to it.
   form.addEventListener("submit", (event) => {

@@ -53,7 +53,6 @@ function start(): void {
     text('[data-fact="servings"]', String(safe));
     if (announce && status) status.textContent = fill(status.dataset.words ?? "", { servings: safe });
   };
-  box.hidden = false;
   input.addEventListener("change", () => show(Number(input.value), true));
   box.querySelectorAll<HTMLButtonElement>("button[data-step]").forEach((button) => {
     button.addEventListener("click", () => show(Number(input.value) + Number(button.dataset.step), true));

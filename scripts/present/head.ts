@@ -1,5 +1,6 @@
 // What a page tells browsers, search engines and link previews about itself: canonical and language addresses, Open Graph, policy.
 import { LOCALES, type Locale } from "../kitchen/vocabulary.ts";
+import { preloadedFonts } from "./fonts.ts";
 import type { Routes } from "./routes.ts";
 
 /** The PNG sizes made from assets/icons/icon.svg (scripts/site/assets.ts), for the web manifest and link previews. */
@@ -10,11 +11,6 @@ export function iconFile(size: number): string {
   return `assets/icons/icon-${size}.png`;
 }
 
-/**
- * The font files every page needs before it can show text (assets/css/fonts.css declares them with font-display: block): the latin-ext
- * faces, which Chromium takes for every letter. Preloaded, they arrive with the stylesheets instead of after them.
- */
-const PRELOADED_FONTS = ["atkinson-hyperlegible-next-latin-ext-400-normal.woff2", "atkinson-hyperlegible-next-latin-ext-700-normal.woff2"];
 
 /** The picture a link preview shows for a page without one of its own: the largest PNG icon. */
 const SHARE_ICON_SIZE = 512;
@@ -57,7 +53,7 @@ export interface HeadView {
   /** The web manifest of the page's language. */
   manifest: string;
   themeColor: string;
-  /** Font files to preload. */
+  /** Font files to preload: those the page's first screen is drawn with, so they arrive with the stylesheets instead of after them. */
   fonts: string[];
 }
 
@@ -108,7 +104,7 @@ export function headView(routes: Routes, siteUrl: string, input: HeadInput): Hea
     csp: SITE_CSP,
     manifest: manifestPath(routes, input.locale),
     themeColor: THEME_COLOR,
-    fonts: PRELOADED_FONTS.map((file) => routes.file(`assets/fonts/files/${file}`)),
+    fonts: preloadedFonts(input.locale).map((file) => routes.file(`assets/fonts/files/${file}`)),
   };
 }
 

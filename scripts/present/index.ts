@@ -112,7 +112,8 @@ export async function present(content: Content, kitchen: Kitchen, pictures: Reco
       notFound: notFoundView(chromes),
       manifests: chromes.map(webManifest),
       sitemap: sitemapEntries([landing.head, ...pages.map((page) => page.head)]),
-      robots: robotsTxt(absolute(options.siteUrl, routes.file(SITEMAP_FILE))),
+      // The form editor is a tool for editors, not a page for readers or search engines.
+      robots: robotsTxt(absolute(options.siteUrl, routes.file(SITEMAP_FILE)), [routes.file("admin/")]),
     },
     books,
     api: { products: apiProducts(content.products), recipes: apiRecipes(content.recipes, kitchen.recipes) },

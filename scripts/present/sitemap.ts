@@ -8,7 +8,10 @@ export function sitemapEntries(heads: readonly HeadView[]): SitemapEntry[] {
   return heads.filter((head) => head.index && head.canonical !== "").map((head) => ({ loc: head.canonical, languages: head.languages }));
 }
 
-/** robots.txt: everything may be crawled; the sitemap's absolute address. https://www.rfc-editor.org/rfc/rfc9309 */
-export function robotsTxt(sitemapUrl: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
+/**
+ * robots.txt: everything may be crawled but the paths in `disallowed` (addresses from the host's root, as robots.txt rules are);
+ * the sitemap's absolute address. https://www.rfc-editor.org/rfc/rfc9309
+ */
+export function robotsTxt(sitemapUrl: string, disallowed: readonly string[]): string {
+  return `User-agent: *\n${disallowed.map((rule) => `Disallow: ${rule}\n`).join("")}Allow: /\n\nSitemap: ${sitemapUrl}\n`;
 }

@@ -110,8 +110,9 @@ describe("sitemap.xml and robots.txt", () => {
     for (const entry of entries) expect(entry.alternates, entry.loc).toEqual(expected.find((page) => page.url === entry.loc)!.head.alternates);
   });
 
-  it("should let robots crawl the site and point them to the sitemap's absolute address", async () => {
-    expect(await readFile(path.join(real, "robots.txt"), "utf8")).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}sitemap.xml\n`);
+  it("should let robots crawl the site but the form editor and point them to the sitemap's absolute address", async () => {
+    const admin = `${new URL(siteUrl).pathname}admin/`;
+    expect(await readFile(path.join(real, "robots.txt"), "utf8")).toBe(`User-agent: *\nDisallow: ${admin}\nAllow: /\n\nSitemap: ${siteUrl}sitemap.xml\n`);
   });
 });
 

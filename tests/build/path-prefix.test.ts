@@ -156,6 +156,9 @@ describe("the site under a path (GitHub Pages project site)", () => {
     expect(entries).toContain(SITE);
     expect(entries).toContain(`${SITE}lv/receptes/griku-putra/`);
     expect(entries.length).toBeGreaterThan(20);
+    const robots = await readFile(path.join(dist, "robots.txt"), "utf8");
+    expect(robots).toContain(`Disallow: ${new URL(SITE).pathname}admin/\n`);
+    expect(robots).toContain(`Sitemap: ${SITE}sitemap.xml\n`);
     for (const entry of entries) {
       expect(entry.startsWith(SITE), entry).toBe(true);
       expect(await statusOf(entry), entry).toBe(200);
