@@ -13,19 +13,23 @@ export function planMenu(request: Omit<PlanRequest, "stock"> & { stock?: readonl
 }
 
 /** The week-menu page's example: its first state (the first package, two adults and a child, seven days, every meal and all equipment); null without a package. */
-export async function exampleMenu(content: Content, kitchen: Kitchen): Promise<PlanResult | null> {
+export async function exampleMenu(content: Content, kitchen: Kitchen, solver?: MipSolver): Promise<PlanResult | null> {
   const first = content.packages[0];
   if (!first) return null;
+  return planMenu(menuRequest(defaultQuery(first.id), (id) => packageStockOf(content, id)), content, kitchen, solver ?? (await loadSolver()));
+}
+
+/** HiGHS behind the planner's solver interface (its WebAssembly loaded and compiled once per call). */
+export async function loadSolver(): Promise<MipSolver> {
   const { default: loadHighs } = await import("highs");
-  return planMenu(menuRequest(defaultQuery(first.id), (id) => packageStockOf(content, id)), content, kitchen, highsSolver(await loadHighs()));
+  return highsSolver(await loadHighs());
 }
 
 /** Each lesson's worked example (its `plan`: a package, a household and days; every meal, all equipment), by lesson slug. */
-export async function lessonMenus(content: Content, kitchen: Kitchen): Promise<Record<string, PlanResult>> {
+export async function lessonMenus(content: Content, kitchen: Kitchen, given?: MipSolver): Promise<Record<string, PlanResult>> {
   const lessons = content.lessons.filter((lesson) => lesson.data.plan);
   if (lessons.length === 0) return {};
-  const { default: loadHighs } = await import("highs");
-  const solver = highsSolver(await loadHighs());
+  const solver = given ?? (await loadSolver());
   return Object.fromEntries(
     lessons.map((lesson) => {
       const { package: id, adults, children, days } = lesson.data.plan!;

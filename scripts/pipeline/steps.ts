@@ -14,7 +14,7 @@ import { printBooks, type PrintOptions } from "../print/books.ts";
 import { writeBookHtml } from "../print/html.ts";
 import { sourceDateEpoch } from "../source-date.ts";
 import { computeKitchen } from "./compute.ts";
-import { exampleMenu, lessonMenus } from "./menu.ts";
+import { exampleMenu, lessonMenus, loadSolver } from "./menu.ts";
 import type { PlanResult } from "../planner/types.ts";
 import { processPictures, type PictureTargets } from "./pictures.ts";
 import { discard, publish, stagingFor } from "./publish.ts";
@@ -66,7 +66,13 @@ export interface Prepared {
 /** Compute: the kitchen over every recipe, and the pictures processed into `targets`. */
 export async function prepare(content: Content, context: Context, targets: PictureTargets): Promise<Prepared> {
   const kitchen = computeKitchen(content);
-  return { content, kitchen, pictures: await processPictures(content, path.join(context.root, ".cache", "images"), targets), menuExample: await exampleMenu(content, kitchen), lessonPlans: await lessonMenus(content, kitchen) };
+  return { content, kitchen, pictures: await processPictures(content, path.join(context.root, ".cache", "images"), targets), ...(await plansFor(content, kitchen)) };
+}
+
+/** The plans the build shows (the week-menu page's example, the lessons' examples), with one HiGHS loaded only when there is something to plan. */
+async function plansFor(content: Content, kitchen: Kitchen): Promise<Pick<Prepared, "menuExample" | "lessonPlans">> {
+  const solver = content.packages.length > 0 ? await loadSolver() : undefined;
+  return { menuExample: await exampleMenu(content, kitchen, solver), lessonPlans: await lessonMenus(content, kitchen, solver) };
 }
 
 /** Present: every view; `editions` are the printed books' facts, for the pages that show them. */
