@@ -40,18 +40,23 @@ export async function processPictures(content: Content, cacheDir: string, target
       pictures[recipe.slug] = known;
       continue;
     }
-    const metadata = await Image(bytes, {
-      widths: [...WEB_WIDTHS, PRINT_WIDTH],
-      formats: ["webp", printFormat],
-      outputDir: cacheDir,
-      sharpOptions: { limitInputPixels: LIMITS.picturePixels, failOn: "error" },
-      sharpWebpOptions: { quality: 80 },
-      sharpJpegOptions: { quality: 82, mozjpeg: true },
-      sharpPngOptions: { palette: true, compressionLevel: 9 },
-      svgShortCircuit: false,
-      // Named by content hash only: eleventy-img memoises by content, so identical pictures share their files.
-      filenameFormat: (id: string, _src: string, width: number, format: string) => `${id}-${width}.${format}`,
-    }).catch((error: unknown) => void fail(reason(error)));
+    // Two runs, so that each size is made only in the format that is used: WebP for the site, JPEG or PNG for the books.
+    const convert = (widths: number[], format: "webp" | "jpeg" | "png") =>
+      Image(bytes, {
+        widths,
+        formats: [format],
+        outputDir: cacheDir,
+        sharpOptions: { limitInputPixels: LIMITS.picturePixels, failOn: "error" },
+        sharpWebpOptions: { quality: 80 },
+        sharpJpegOptions: { quality: 82, mozjpeg: true },
+        sharpPngOptions: { palette: true, compressionLevel: 9 },
+        svgShortCircuit: false,
+        // Named by content hash only: eleventy-img memoises by content, so identical pictures share their files.
+        filenameFormat: (id: string, _src: string, width: number, outputFormat: string) => `${id}-${width}.${outputFormat}`,
+      });
+    const metadata = await Promise.all([convert(WEB_WIDTHS, "webp"), convert([PRINT_WIDTH], printFormat)])
+      .then(([web, print]) => ({ webp: web.webp, [printFormat]: print[printFormat] }))
+      .catch((error: unknown) => void fail(reason(error)));
     if (!metadata) continue;
     const web = (metadata.webp ?? []).filter((entry) => entry.width <= WEB_WIDTHS.at(-1)!);
     const print = (metadata[printFormat] ?? []).at(-1);
