@@ -63,16 +63,17 @@ export interface Prepared {
   lessonPlans: Record<string, PlanResult>;
 }
 
-/** Compute: the kitchen over every recipe, and the pictures processed into `targets`. */
-export async function prepare(content: Content, context: Context, targets: PictureTargets): Promise<Prepared> {
+/** Compute: the kitchen over every recipe, the pictures processed into `targets`, and the plans shown (`site: false`: only the books' plans, not the week-menu page's example). */
+export async function prepare(content: Content, context: Context, targets: PictureTargets, { site = true }: { site?: boolean } = {}): Promise<Prepared> {
   const kitchen = computeKitchen(content);
-  return { content, kitchen, pictures: await processPictures(content, path.join(context.root, ".cache", "images"), targets), ...(await plansFor(content, kitchen)) };
+  return { content, kitchen, pictures: await processPictures(content, path.join(context.root, ".cache", "images"), targets), ...(await plansFor(content, kitchen, site)) };
 }
 
-/** The plans the build shows (the week-menu page's example, the lessons' examples), with one HiGHS loaded only when there is something to plan. */
-async function plansFor(content: Content, kitchen: Kitchen): Promise<Pick<Prepared, "menuExample" | "lessonPlans">> {
-  const solver = content.packages.length > 0 ? await loadSolver() : undefined;
-  return { menuExample: await exampleMenu(content, kitchen, solver), lessonPlans: await lessonMenus(content, kitchen, solver) };
+/** The plans the build shows (the lessons' examples, and for the site the week-menu page's example), with one HiGHS loaded only when there is something to plan. */
+async function plansFor(content: Content, kitchen: Kitchen, site: boolean): Promise<Pick<Prepared, "menuExample" | "lessonPlans">> {
+  const wanted = content.lessons.some((lesson) => lesson.data.plan) || (site && content.packages.length > 0);
+  const solver = wanted ? await loadSolver() : undefined;
+  return { menuExample: site ? await exampleMenu(content, kitchen, solver) : null, lessonPlans: await lessonMenus(content, kitchen, solver) };
 }
 
 /** Present: every view; `editions` are the printed books' facts, for the pages that show them. */
