@@ -28,13 +28,21 @@ export default async function setup(project: TestProject): Promise<() => Promise
     realAgain: path.join(work, "second-checkout", "recepsu-burtnica", "dist"),
     realPrints: path.join(work, "real-prints.json"),
   };
-  await build({ root: projectRoot, contentRoot: fixtureContent, outDir: builds.fixture });
-  await build({ root: projectRoot, contentRoot: fixtureContent, outDir: builds.fixtureAgain });
-  for (const dist of [builds.real, builds.realAgain]) {
-    const sources = path.dirname(dist);
-    await cleanCopy(sources);
-    await build({ root: sources, outDir: dist, onBook: dist === builds.real ? (pdf, count) => void (prints[pdf] = count) : undefined });
-  }
+  // The fixture's two builds beside the real content's two: while one waits for its browsers, the other computes.
+  const fixtureBuilds = async () => {
+    await build({ root: projectRoot, contentRoot: fixtureContent, outDir: builds.fixture });
+    await build({ root: projectRoot, contentRoot: fixtureContent, outDir: builds.fixtureAgain });
+  };
+  const realBuilds = async () => {
+    // The first makes every picture anew in its clean copy; the second reads the project's own picture cache, so the two
+    // builds compare pictures made apart (that cache is the checkout's, filled by its own builds).
+    for (const dist of [builds.real, builds.realAgain]) {
+      const sources = path.dirname(dist);
+      await cleanCopy(sources, { sharedPictures: dist === builds.realAgain });
+      await build({ root: sources, outDir: dist, onBook: dist === builds.real ? (pdf, count) => void (prints[pdf] = count) : undefined });
+    }
+  };
+  await Promise.all([fixtureBuilds(), realBuilds()]);
   await writeFile(builds.realPrints, JSON.stringify(prints));
   project.provide("builds", builds);
   return async () => {
@@ -43,8 +51,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
 }
 
-/** The project's sources as git sees them (tracked and new, not ignored), copied into `to`, with node_modules linked. */
-async function cleanCopy(to: string): Promise<void> {
+/** The project's sources as git sees them (tracked and new, not ignored), copied into `to`, with node_modules linked (and the picture cache, if asked). */
+async function cleanCopy(to: string, { sharedPictures }: { sharedPictures: boolean }): Promise<void> {
   const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: projectRoot, encoding: "utf8" }).split("\0").filter(Boolean);
   for (const file of files) {
     if (!existsSync(path.join(projectRoot, file))) continue; // deleted in the working tree, not yet committed
@@ -52,4 +60,8 @@ async function cleanCopy(to: string): Promise<void> {
     await copyFile(path.join(projectRoot, file), path.join(to, file));
   }
   await symlink(path.join(projectRoot, "node_modules"), path.join(to, "node_modules"), "dir");
+  if (sharedPictures) {
+    await mkdir(path.join(projectRoot, ".cache"), { recursive: true });
+    await symlink(path.join(projectRoot, ".cache"), path.join(to, ".cache"), "dir");
+  }
 }
