@@ -9,8 +9,8 @@ import { fileURLToPath } from "node:url";
 import { PDFDocument } from "pdf-lib";
 import type { Browser } from "puppeteer";
 import { computeAndPresent, contextFor, loadChecked } from "../pipeline/steps.ts";
-import { textAreaMm } from "../present/editions.ts";
 import { bookMetadata, printWithPageNumbers, type PrintPhase } from "../print/books.ts";
+import { printAreaPx } from "../print/guess.ts";
 import { findBrowser, launchBrowser } from "../print/browser.ts";
 import { writeBookHtml } from "../print/html.ts";
 import type { BookMetadata } from "../print/metadata.ts";
@@ -66,7 +66,7 @@ interface Input {
   /** The print HTML as the build wrote it, page numbers still "000". */
   unnumberedHtml: string;
   meta: BookMetadata;
-  textAreaMm: [number, number];
+  printArea: [number, number];
 }
 
 async function main(): Promise<void> {
@@ -119,7 +119,7 @@ async function prepare(label: string, contentRoot: string, outDir: string): Prom
   const htmlFile = path.join(outDir, view.edition.html);
   const unnumberedHtml = await readFile(htmlFile, "utf8");
   if (!unnumberedHtml.includes(`>${UNKNOWN_PAGE}<`)) throw new Error(`${htmlFile} has no unfilled page numbers`);
-  return { label, recipes: content.recipes.length, outDir, unnumberedHtml, meta: bookMetadata(view, context.epoch), textAreaMm: textAreaMm(view.edition) };
+  return { label, recipes: content.recipes.length, outDir, unnumberedHtml, meta: bookMetadata(view, context.epoch), printArea: printAreaPx(view.edition) };
 }
 
 async function benchInput(browser: Browser, input: Input, work: string): Promise<{ markdown: string; verdict: string }> {
@@ -131,7 +131,7 @@ async function benchInput(browser: Browser, input: Input, work: string): Promise
 
   // One pipeline run first gives the final HTML (numbers filled in) that every other engine prints.
   await writeFile(pipelineFile, input.unnumberedHtml);
-  await printWithPageNumbers(browser, pipelineFile, input.outDir, input.meta, input.textAreaMm);
+  await printWithPageNumbers(browser, pipelineFile, input.outDir, input.meta, input.printArea);
   await copyFile(pipelineFile, finalFile);
 
   const engines: Engine[] = [
@@ -140,7 +140,7 @@ async function benchInput(browser: Browser, input: Input, work: string): Promise
       run: async () => {
         await writeFile(pipelineFile, input.unnumberedHtml);
         const start = performance.now();
-        const finished = await printWithPageNumbers(browser, pipelineFile, input.outDir, input.meta, input.textAreaMm);
+        const finished = await printWithPageNumbers(browser, pipelineFile, input.outDir, input.meta, input.printArea);
         const seconds = elapsed(start);
         return { seconds, pages: finished.pages, bytes: finished.bytes.byteLength };
       },
@@ -266,7 +266,7 @@ async function breakdown(browser: Browser, input: Input): Promise<{ median: Reco
   for (let round = 0; round <= RUNS; round += 1) {
     await writeFile(file, input.unnumberedHtml);
     const times: Partial<Record<PrintPhase, number>> = {};
-    const finished = await printWithPageNumbers(browser, file, input.outDir, input.meta, input.textAreaMm, (phase, seconds) => void (times[phase] = (times[phase] ?? 0) + seconds));
+    const finished = await printWithPageNumbers(browser, file, input.outDir, input.meta, input.printArea, (phase, seconds) => void (times[phase] = (times[phase] ?? 0) + seconds));
     process.stdout.write(`  ${round === 0 ? "warm-up" : `run ${round}`} breakdown: ${PRINT_PHASES.map((phase) => (times[phase] ?? 0).toFixed(2)).join(" + ")} s\n`);
     if (round === 0) continue;
     runs.push(times);

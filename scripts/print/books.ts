@@ -5,10 +5,10 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Browser } from "puppeteer";
 import type { HandbookPrint, PrintView } from "../present/books.ts";
-import { textAreaMm, type Edition, type EditionRecord } from "../present/editions.ts";
+import type { Edition, EditionRecord } from "../present/editions.ts";
 import { imposeBooklet } from "./impose.ts";
 import { finishPdf, headingTexts, type BookMetadata, type FinishedPdf } from "./metadata.ts";
-import { layoutPages } from "./guess.ts";
+import { layoutPages, printAreaPx } from "./guess.ts";
 import { padSpreads, setPadsInHtml, setPadsInPage } from "./spreads.ts";
 import { fillPageNumbers, pageSpans } from "./pagerefs.ts";
 import { openForPrint, printToPdf } from "./render.ts";
@@ -55,7 +55,7 @@ export async function printBooks(browsers: readonly Browser[], books: readonly P
       finished = await finishPdf(await imposeBooklet(notebook.bytes, instructions, { backCover: true }), meta);
     } else {
       if (edition.kind === "handbook") await fillFromNotebooks(htmlFile, { a5: notebooks.get(`${edition.locale} A5`), large: notebooks.get(`${edition.locale} A4-large`) });
-      const numbered = await queue.run((browser) => printWithPageNumbers(browser, htmlFile, options.outDir, meta, textAreaMm(edition), options.onPhase));
+      const numbered = await queue.run((browser) => printWithPageNumbers(browser, htmlFile, options.outDir, meta, printAreaPx(edition), options.onPhase));
       ({ prints, ...finished } = numbered);
       if (book.book === "notebook") noteLongRecipes(book, edition, finished.destinations, options.note);
       if (book.book === "handbook") noteLongMasters(book, edition, finished, options.note);
@@ -124,7 +124,7 @@ export function bookMetadata(book: PrintView, epoch: number): BookMetadata {
  * What must open on a left-hand page gets a blank page before it where needed, decided from the same layout and checked
  * against the print like the page numbers (spreads.ts).
  */
-export async function printWithPageNumbers(browser: Browser, htmlFile: string, allowDir: string, meta: BookMetadata, textArea: [number, number], onPhase?: PhaseHook): Promise<FinishedPdf & { prints: number }> {
+export async function printWithPageNumbers(browser: Browser, htmlFile: string, allowDir: string, meta: BookMetadata, printArea: [number, number], onPhase?: PhaseHook): Promise<FinishedPdf & { prints: number }> {
   const timed = async <T>(phase: PrintPhase, work: () => Promise<T>): Promise<T> => {
     const start = performance.now();
     try {
@@ -136,7 +136,7 @@ export async function printWithPageNumbers(browser: Browser, htmlFile: string, a
   let html = await readFile(htmlFile, "utf8");
   const document = await timed("open", () => openForPrint(browser, { htmlFile, allowDir }));
   try {
-    const layout = await timed("guess", () => layoutPages(document.page, textArea));
+    const layout = await timed("guess", () => layoutPages(document.page, printArea));
     // Blank pages where a spread or a master would open on the wrong side (spreads.ts); every start is also a link target.
     const starts = layout.starts;
     let { shown: pads, pages } = padSpreads(layout.starts, [], layout.links);

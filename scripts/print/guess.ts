@@ -12,8 +12,25 @@ const COVER = ".cover";
  * final print's link targets are read back (see printWithPageNumbers), so it can only cost time, never a wrong number.
  * The tab is left as it was loaded.
  */
-export async function guessPages(page: Page, textAreaMm: [number, number]): Promise<Record<string, number>> {
-  return (await layoutPages(page, textAreaMm)).links;
+export async function guessPages(page: Page, area: [number, number]): Promise<Record<string, number>> {
+  return (await layoutPages(page, area)).links;
+}
+
+/** A page size and its margins (top, right, bottom, left), in millimetres. */
+export interface PageBox {
+  pageMm: readonly [number, number];
+  marginMm: readonly [number, number, number, number];
+}
+
+/**
+ * The area Chromium's print gives the text on one page, in CSS pixels: it rounds the page's width and height and each margin to
+ * whole pixels, then subtracts (measured with Chromium 156 by the largest block that still fits a page, for five page boxes;
+ * the exact millimetres would be up to 0.6 px less, enough to move a block that just fits to the next page).
+ */
+export function printAreaPx({ pageMm, marginMm }: PageBox): [number, number] {
+  const px = (mm: number) => Math.round((mm * 96) / 25.4);
+  const [top, right, bottom, left] = marginMm;
+  return [px(pageMm[0]) - px(left) - px(right), px(pageMm[1]) - px(top) - px(bottom)];
 }
 
 /** The pages of the column layout: every link target's, and every start's that must open on one side (`data-pad-for`, `data-pad-side`), in book order. */
@@ -22,18 +39,13 @@ export interface ColumnLayout {
   starts: Start[];
 }
 
-/** Lays the book out in page-sized columns once and reads both link targets and spread starts from it. */
-export async function layoutPages(page: Page, textAreaMm: [number, number]): Promise<ColumnLayout> {
-  return page.evaluate(columnPages, textAreaMm[0], textAreaMm[1], COVER);
+/** Lays the book out in columns the size of the print area (`area`: width and height in CSS pixels, see printAreaPx) once and reads both link targets and spread starts from it. */
+export async function layoutPages(page: Page, area: [number, number]): Promise<ColumnLayout> {
+  return page.evaluate(columnPages, area[0], area[1], COVER);
 }
 
-/**
- * Runs inside the page (serialised by Puppeteer, so no helpers from outside and no named inner functions).
- * Widths are snapped to Blink's layout unit (1/64 px), so the column pitch is exact even 1000 columns out.
- */
-async function columnPages(widthMm: number, heightMm: number, cover: string): Promise<ColumnLayout> {
-  const width = Math.floor((widthMm * 96 * 64) / 25.4) / 64;
-  const height = Math.floor((heightMm * 96 * 64) / 25.4) / 64;
+/** Runs inside the page (serialised by Puppeteer, so no helpers from outside and no named inner functions); whole-pixel columns keep the pitch exact even 1000 columns out. */
+async function columnPages(width: number, height: number, cover: string): Promise<ColumnLayout> {
   const forced = ["page", "left", "right", "recto", "verso", "always"];
   for (const element of Array.from(document.body.querySelectorAll<HTMLElement>("*"))) {
     const style = getComputedStyle(element);

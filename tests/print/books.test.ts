@@ -5,10 +5,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkContent } from "../../scripts/content/check.ts";
 import { LIMITS } from "../../scripts/content/limits.ts";
-import { edition, textAreaMm } from "../../scripts/present/editions.ts";
+import { edition } from "../../scripts/present/editions.ts";
 import { printWithPageNumbers } from "../../scripts/print/books.ts";
 import { launchBrowser } from "../../scripts/print/browser.ts";
-import { guessPages } from "../../scripts/print/guess.ts";
+import { guessPages, printAreaPx } from "../../scripts/print/guess.ts";
 import { destinationPages } from "../../scripts/print/pagerefs.ts";
 import { openForPrint } from "../../scripts/print/render.ts";
 import { copyOfBuild, sharedBuilds } from "../helpers/builds.ts";
@@ -136,7 +136,7 @@ describe("printed books", () => {
       for (const book of [edition("notebook", "lv", "A5"), edition("notebook", "en", "A4-large"), edition("handbook", "lv", "A4")]) {
         const printed = await destinationPages(await readFile(path.join(outA(), book.pdf)));
         const document = await openForPrint(browser, { htmlFile: path.join(outA(), book.html), allowDir: outA() });
-        const guessed = await guessPages(document.page, textAreaMm(book)).finally(() => document.close());
+        const guessed = await guessPages(document.page, printAreaPx(book)).finally(() => document.close());
         expect(Object.keys(printed).length, book.id).toBeGreaterThan(1);
         expect(guessed, book.id).toEqual(printed);
       }
@@ -152,7 +152,7 @@ describe("printed books", () => {
     try {
       await writeFile(file, (await html("recepsu-burtnica-lv-a5.html")).replace(/(data-page-of="[^":]+">)\d+</g, "$1000<"));
       // Columns a third as tall as the page: every guess after the first recipe is too high.
-      const finished = await printWithPageNumbers(browser, file, out, { title: "T", author: "A", subject: "S", keywords: [], language: "lv", date: new Date(0) }, [124, 60]);
+      const finished = await printWithPageNumbers(browser, file, out, { title: "T", author: "A", subject: "S", keywords: [], language: "lv", date: new Date(0) }, [469, 232]);
       expect(finished.prints).toBe(2);
       expect(contentsEntries(await readFile(file, "utf8"))).toEqual(await contents("recepsu-burtnica-lv-a5.html"));
     } finally {
