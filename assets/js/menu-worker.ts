@@ -2,6 +2,7 @@
 import loadHighs from "highs";
 import { highsSolver, makePlan, type PlannerData, type PlanRequest, type PlanResult } from "../../scripts/planner/index.ts";
 
+/** A request to plan; id 0 is the page's warm-up plan, whose answer it ignores. */
 export interface PlanMessage { id: number; request: PlanRequest; data: PlannerData }
 export type PlanAnswer = { id: number; result: PlanResult } | { id: number; error: string };
 

@@ -1,6 +1,7 @@
 // The week-menu page: reads the form (or the address), plans in a worker with the site's own planner, shows the plan with the shared markup and keeps the state in the address.
 import { blockedHtml, planHtml } from "../../scripts/plan/markup.ts";
-import { menuFromSearch, menuRequest, menuToSearch, type MenuQuery } from "../../scripts/plan/query.ts";
+import { defaultQuery, menuFromSearch, menuRequest, menuToSearch, type MenuQuery } from "../../scripts/plan/query.ts";
+import { warmUpRequest } from "../../scripts/planner/warm-up.ts";
 import { blockedView, planView, planWords } from "../../scripts/plan/view.ts";
 import type { MenuData } from "../../scripts/present/menu.ts";
 import { translator } from "../../scripts/present/strings.ts";
@@ -65,7 +66,10 @@ function start(): void {
   };
 
   let worker: Worker | undefined;
+  /** Ids of the reader's plans start at 1: 0 is the warm-up's, whose answer is ignored. */
   let latest = 0;
+  const stock = (id: string) => data.packages.find((item) => item.id === id)?.stock ?? [];
+  const startWorker = () => (worker ??= new Worker(new URL("menu-worker.js", import.meta.url), { type: "module" }));
   const plan = (query: MenuQuery) => {
     if (query.package === null && query.have.length === 0) {
       status.textContent = t("menu.noStock");
@@ -78,10 +82,8 @@ function start(): void {
     output.setAttribute("aria-busy", "true");
     const packageName = data.packages.find((item) => item.id === query.package)?.name ?? null;
     const words = planWords({ locale: data.locale, strings: data.strings, titles: data.titles, names: data.names, packageName });
-    const stock = (id: string) => data.packages.find((item) => item.id === id)?.stock ?? [];
     const message: PlanMessage = { id: ++latest, request: menuRequest(query, stock), data: data.planner };
-    worker ??= new Worker(new URL("menu-worker.js", import.meta.url), { type: "module" });
-    worker.onmessage = (event: MessageEvent<PlanAnswer>) => {
+    startWorker().onmessage = (event: MessageEvent<PlanAnswer>) => {
       const answer = event.data;
       if (answer.id !== latest) return;
       output.removeAttribute("aria-busy");
@@ -99,8 +101,20 @@ function start(): void {
         status.textContent = [blocked.title, ...blocked.reasons].join(" ");
       }
     };
-    worker.postMessage(message);
+    startWorker().postMessage(message);
   };
+
+  // The first plan on a fresh page runs mostly on quickly compiled code and takes several times as long as later ones:
+  // once the reader starts on the form, the worker loads HiGHS and makes a small plan, so theirs comes on optimised code.
+  const warmUp = () => {
+    form.removeEventListener("focusin", warmUp);
+    form.removeEventListener("pointerdown", warmUp);
+    if (worker) return;
+    const request = warmUpRequest(menuRequest(defaultQuery(data.packages[0]?.id ?? null), stock));
+    if (request.stock.length > 0) startWorker().postMessage({ id: 0, request, data: data.planner } satisfies PlanMessage);
+  };
+  form.addEventListener("focusin", warmUp);
+  form.addEventListener("pointerdown", warmUp);
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();

@@ -26,6 +26,10 @@ export function highsSolver(highs: Highs, options: HighsOptions = {}): MipSolver
         // The feasibility-jump heuristic costs about 0.1 s per solve in this WebAssembly build, even on a program of two
         // columns, and found nothing the other heuristics miss on this program.
         mip_heuristic_run_feasibility_jump: false,
+        // Trust a column's pseudocosts after one branching on it instead of HiGHS's default eight strong-branching LPs: on
+        // the real recipes strong branching was two thirds of the LP iterations, and this took a week for two adults and a
+        // child from 5 657 LP iterations (37 nodes) to 3 974 (111 nodes), 17–24 % less time on three requests (the proof stays exact).
+        mip_pscost_minreliable: 1,
       });
       if (start) model.setSolution({ colValue: Float64Array.from(start) });
       model.run();

@@ -4,3 +4,4 @@ export { PLAN_MEALS } from "./types.ts";
 export { makePlan } from "./plan.ts";
 export { highsSolver } from "./highs.ts";
 export { plannerData, packageStock } from "./data.ts";
+export { warmUpRequest } from "./warm-up.ts";

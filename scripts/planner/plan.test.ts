@@ -9,6 +9,7 @@ import { makePlan } from "./plan.ts";
 import { energyBandKcal, householdSaltMaxG, persons } from "./reference.ts";
 import { maxUses, repetitionAllows } from "./repetition.ts";
 import { summarise } from "./totals.ts";
+import { warmUpRequest } from "./warm-up.ts";
 import { PLAN_MEALS, type Plan, type PlannedMeal, type PlannerRecipe, type PlanRequest } from "./types.ts";
 
 let solver: MipSolver;
@@ -246,6 +247,16 @@ describe("makePlan determinism", () => {
     expect(planOf(REQUEST)).toEqual(first);
     const shuffled = makePlan({ ...REQUEST, stock: [...REQUEST.stock].reverse(), meals: [...REQUEST.meals].reverse() }, { recipes: [...RECIPES].reverse(), products: [...PRODUCTS].reverse() }, solver);
     expect(shuffled).toEqual({ ok: true, plan: first });
+  });
+});
+
+describe("warmUpRequest", () => {
+  it("should plan one day for one adult from the same stock, meals and kitchen, whatever the budget", () => {
+    const request: PlanRequest = { ...REQUEST, household: { adults: 2, children: 1 }, days: 7, budgetEur: 0 };
+    const warmUp = warmUpRequest(request);
+    expect(warmUp).toEqual({ ...REQUEST, household: { adults: 1, children: 0 }, days: 1 });
+    const plan = planOf(warmUp);
+    expect(plan.days.map((day) => day.meals.map((meal) => meal.meal))).toEqual([["breakfast", "lunch", "dinner"]]);
   });
 });
 
