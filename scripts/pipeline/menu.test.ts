@@ -1,4 +1,6 @@
-// Tests for planning over the real content: the page's example request gives a full week, and the same request the same plan.
+// Tests for planning over the real content: the page's example request gives a full week, and the same request the same plan, solved or kept.
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import loadHighs from "highs";
@@ -8,7 +10,7 @@ import { highsSolver } from "../planner/index.ts";
 import { defaultQuery, menuRequest } from "../plan/query.ts";
 import { packageStockOf } from "../plan/data.ts";
 import { computeKitchen } from "./compute.ts";
-import { exampleMenu, planMenu } from "./menu.ts";
+import { exampleMenu, menuPlanner, planMenu } from "./menu.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -17,11 +19,26 @@ describe("planMenu", () => {
     const { content } = await checkContent(root);
     if (!content) throw new Error("the project's content does not pass the check");
     const kitchen = computeKitchen(content);
-    const example = await exampleMenu(content, kitchen);
+    const example = await exampleMenu(content, menuPlanner(content, kitchen));
     if (!example?.ok) throw new Error(`no example plan: ${JSON.stringify(example)}`);
     expect(example.plan.package).toBe("es-paka-2013");
     expect(example.plan.days.map((day) => day.meals.map((meal) => meal.meal))).toEqual(Array.from({ length: 7 }, () => ["breakfast", "lunch", "dinner"]));
     const again = planMenu(menuRequest(defaultQuery("es-paka-2013"), (id) => packageStockOf(content, id)), content, kitchen, highsSolver(await loadHighs()));
     expect(again).toEqual(example);
+  });
+
+  it("should give the same plan from the solutions it kept as from HiGHS", async () => {
+    const { content } = await checkContent(root);
+    if (!content) throw new Error("the project's content does not pass the check");
+    const kitchen = computeKitchen(content);
+    const cacheDir = await mkdtemp(path.join(tmpdir(), "plans-"));
+    try {
+      const solved = await exampleMenu(content, menuPlanner(content, kitchen, { cacheDir }));
+      expect((await readdir(cacheDir)).length).toBeGreaterThan(0);
+      expect(await exampleMenu(content, menuPlanner(content, kitchen, { cacheDir }))).toEqual(solved);
+      expect(solved).toEqual(await exampleMenu(content, menuPlanner(content, kitchen)));
+    } finally {
+      await rm(cacheDir, { recursive: true, force: true });
+    }
   });
 });

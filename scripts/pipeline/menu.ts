@@ -1,22 +1,53 @@
 // Planning a week menu over the checked content and the computed kitchen: the site's example plan, `npm run plan`, and the course's worked example.
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Content } from "../content/load.ts";
 import type { MipSolver } from "../planner/mip.ts";
 import { highsSolver, makePlan, type PlanRequest, type PlanResult, type StockItem } from "../planner/index.ts";
 import { menuData, packageStockOf } from "../plan/data.ts";
 import { defaultQuery, menuRequest } from "../plan/query.ts";
 import type { Kitchen } from "../present/index.ts";
+import { cachedSolver, NotCached } from "./plan-cache.ts";
+
+/** A request whose stock is its package's (by id) unless given. */
+export type MenuRequest = Omit<PlanRequest, "stock"> & { stock?: readonly StockItem[] };
+
+/** Plans one request over the content (HiGHS is loaded only when a program has to be solved). */
+export type MenuPlanner = (request: MenuRequest) => Promise<PlanResult>;
 
 /** A plan for a request whose stock is its package's (by id) unless given; `solver` is HiGHS (`highsSolver(await loadHighs())`). */
-export function planMenu(request: Omit<PlanRequest, "stock"> & { stock?: readonly StockItem[] }, content: Content, kitchen: Kitchen, solver: MipSolver): PlanResult {
+export function planMenu(request: MenuRequest, content: Content, kitchen: Kitchen, solver: MipSolver): PlanResult {
   const stock = request.stock ?? (request.package === null ? [] : packageStockOf(content, request.package));
   return makePlan({ ...request, stock }, menuData(content, kitchen), solver);
 }
 
+/**
+ * Plans with HiGHS, loaded on first need and then shared; with `cacheDir`, every program's solution is kept there
+ * (plan-cache.ts), and a request whose programs are all there is answered without loading HiGHS at all.
+ */
+export function menuPlanner(content: Content, kitchen: Kitchen, { cacheDir }: { cacheDir?: string } = {}): MenuPlanner {
+  let highs: Promise<MipSolver> | undefined;
+  let identity: Promise<string> | undefined;
+  const solver = () => (highs ??= loadSolver());
+  return async (request) => {
+    if (!cacheDir) return planMenu(request, content, kitchen, await solver());
+    const id = await (identity ??= solverId());
+    try {
+      return planMenu(request, content, kitchen, cachedSolver(cacheDir, id));
+    } catch (error) {
+      if (!(error instanceof NotCached)) throw error;
+    }
+    return planMenu(request, content, kitchen, cachedSolver(cacheDir, id, await solver()));
+  };
+}
+
 /** The week-menu page's example: its first state (the first package, two adults and a child, seven days, every meal and all equipment); null without a package. */
-export async function exampleMenu(content: Content, kitchen: Kitchen, solver?: MipSolver): Promise<PlanResult | null> {
+export async function exampleMenu(content: Content, plan: MenuPlanner): Promise<PlanResult | null> {
   const first = content.packages[0];
   if (!first) return null;
-  return planMenu(menuRequest(defaultQuery(first.id), (id) => packageStockOf(content, id)), content, kitchen, solver ?? (await loadSolver()));
+  return plan(menuRequest(defaultQuery(first.id), (id) => packageStockOf(content, id)));
 }
 
 /** HiGHS behind the planner's solver interface (its WebAssembly loaded and compiled once per call). */
@@ -25,15 +56,22 @@ export async function loadSolver(): Promise<MipSolver> {
   return highsSolver(await loadHighs());
 }
 
+/** What a kept solution was solved with: HiGHS's WebAssembly, and the code that sets it up and solves in order (highs.ts, mip.ts), so a change to any of them solves anew. */
+async function solverId(): Promise<string> {
+  const { createRequire } = await import("node:module");
+  const wasm = path.join(path.dirname(createRequire(import.meta.url).resolve("highs")), "highs.wasm");
+  const hash = createHash("sha256").update(await readFile(wasm));
+  for (const file of ["highs.ts", "mip.ts"]) hash.update(await readFile(fileURLToPath(new URL(`../planner/${file}`, import.meta.url))));
+  return hash.digest("hex");
+}
+
 /** Each lesson's worked example (its `plan`: a package, a household and days; every meal, all equipment), by lesson slug. */
-export async function lessonMenus(content: Content, kitchen: Kitchen, given?: MipSolver): Promise<Record<string, PlanResult>> {
-  const lessons = content.lessons.filter((lesson) => lesson.data.plan);
-  if (lessons.length === 0) return {};
-  const solver = given ?? (await loadSolver());
-  return Object.fromEntries(
-    lessons.map((lesson) => {
-      const { package: id, adults, children, days } = lesson.data.plan!;
-      return [lesson.slug, planMenu(menuRequest({ ...defaultQuery(id), adults, children, days }, (pack) => packageStockOf(content, pack)), content, kitchen, solver)];
-    }),
-  );
+export async function lessonMenus(content: Content, plan: MenuPlanner): Promise<Record<string, PlanResult>> {
+  const results: Record<string, PlanResult> = {};
+  for (const lesson of content.lessons) {
+    if (!lesson.data.plan) continue;
+    const { package: id, adults, children, days } = lesson.data.plan;
+    results[lesson.slug] = await plan(menuRequest({ ...defaultQuery(id), adults, children, days }, (pack) => packageStockOf(content, pack)));
+  }
+  return results;
 }

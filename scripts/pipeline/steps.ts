@@ -14,7 +14,7 @@ import { printBooks, type PrintOptions } from "../print/books.ts";
 import { writeBookHtml } from "../print/html.ts";
 import { sourceDateEpoch } from "../source-date.ts";
 import { computeKitchen } from "./compute.ts";
-import { exampleMenu, lessonMenus, loadSolver } from "./menu.ts";
+import { exampleMenu, lessonMenus, menuPlanner } from "./menu.ts";
 import type { PlanResult } from "../planner/types.ts";
 import { processPictures, type PictureTargets } from "./pictures.ts";
 import { discard, publish, stagingFor } from "./publish.ts";
@@ -66,14 +66,13 @@ export interface Prepared {
 /** Compute: the kitchen over every recipe, the pictures processed into `targets`, and the plans shown (`site: false`: only the books' plans, not the week-menu page's example). */
 export async function prepare(content: Content, context: Context, targets: PictureTargets, { site = true }: { site?: boolean } = {}): Promise<Prepared> {
   const kitchen = computeKitchen(content);
-  return { content, kitchen, pictures: await processPictures(content, path.join(context.root, ".cache", "images"), targets), ...(await plansFor(content, kitchen, site)) };
+  return { content, kitchen, pictures: await processPictures(content, path.join(context.root, ".cache", "images"), targets), ...(await plansFor(content, kitchen, path.join(context.root, ".cache", "plans"), site)) };
 }
 
-/** The plans the build shows (the lessons' examples, and for the site the week-menu page's example), with one HiGHS loaded only when there is something to plan. */
-async function plansFor(content: Content, kitchen: Kitchen, site: boolean): Promise<Pick<Prepared, "menuExample" | "lessonPlans">> {
-  const wanted = content.lessons.some((lesson) => lesson.data.plan) || (site && content.packages.length > 0);
-  const solver = wanted ? await loadSolver() : undefined;
-  return { menuExample: site ? await exampleMenu(content, kitchen, solver) : null, lessonPlans: await lessonMenus(content, kitchen, solver) };
+/** The plans the build shows (the lessons' examples, and for the site the week-menu page's example), solved once and then kept in `cacheDir`: HiGHS loads only for a program not solved before. */
+async function plansFor(content: Content, kitchen: Kitchen, cacheDir: string, site: boolean): Promise<Pick<Prepared, "menuExample" | "lessonPlans">> {
+  const plan = menuPlanner(content, kitchen, { cacheDir });
+  return { menuExample: site ? await exampleMenu(content, plan) : null, lessonPlans: await lessonMenus(content, plan) };
 }
 
 /** Present: every view; `editions` are the printed books' facts, for the pages that show them. */
@@ -99,15 +98,15 @@ export async function writeOpenData(outDir: string, api: Views["api"]): Promise<
   await writeFile(path.join(outDir, "api", "recipes.json"), `${JSON.stringify(api.recipes, null, 2)}\n`);
 }
 
-/** The books: print HTML into print/, PDFs and editions.json into downloads/, in the given browsers. */
-export async function printAll(context: Context, outDir: string, books: Views["books"], browsers: readonly Browser[], hooks: Omit<PrintOptions, "outDir" | "epoch"> = {}): Promise<EditionRecord[]> {
+/** The books: print HTML into print/ (while the browsers may still be starting), PDFs and editions.json into downloads/, in the given browsers. */
+export async function printAll(context: Context, outDir: string, books: Views["books"], browsers: readonly Browser[] | Promise<readonly Browser[]>, hooks: Omit<PrintOptions, "outDir" | "epoch"> = {}): Promise<EditionRecord[]> {
   await writeBookHtml(context.root, outDir, books);
   await mkdir(path.join(outDir, "downloads"), { recursive: true });
-  return printBooks(browsers, books, { ...hooks, outDir, epoch: context.epoch });
+  return printBooks(await browsers, books, { ...hooks, outDir, epoch: context.epoch });
 }
 
 /** The books as a command prints them: progress on stdout, notes for recipe authors on stderr. */
-export function printStep(context: Context, staging: string, views: Views, browsers: readonly Browser[], onBook?: (pdf: string, prints: number) => void): Promise<EditionRecord[]> {
+export function printStep(context: Context, staging: string, views: Views, browsers: readonly Browser[] | Promise<readonly Browser[]>, onBook?: (pdf: string, prints: number) => void): Promise<EditionRecord[]> {
   return step(`Books (${views.books.length} PDFs)`, () =>
     printAll(context, staging, views.books, browsers, {
       note: (message) => process.stderr.write(`  Note: ${message}\n`),
@@ -139,8 +138,11 @@ const PRINTERS = Math.max(1, Math.min(2, availableParallelism()));
 export function startBrowsers(count = PRINTERS): { browsers: Promise<Browser[]>; close: () => Promise<void> } {
   const launching = Array.from({ length: count }, () => import("../print/browser.ts").then(({ launchBrowser }) => launchBrowser()));
   for (const launch of launching) launch.catch(() => undefined);
+  const browsers = Promise.all(launching);
+  // Whoever awaits `browsers` gets the failure; until then it is not an unhandled rejection that would stop the process.
+  browsers.catch(() => undefined);
   return {
-    browsers: Promise.all(launching),
+    browsers,
     close: async () => void (await Promise.allSettled(launching.map((launch) => launch.then((browser) => browser.close())))),
   };
 }

@@ -6,7 +6,7 @@ import type { Content } from "../../scripts/content/load.ts";
 import type { Strings } from "../../scripts/content/schemas.ts";
 import { formatEur } from "../../scripts/kitchen/format.ts";
 import { computeKitchen } from "../../scripts/pipeline/compute.ts";
-import { lessonMenus } from "../../scripts/pipeline/menu.ts";
+import { lessonMenus, menuPlanner } from "../../scripts/pipeline/menu.ts";
 import { computeAndPresent, contextFor, loadChecked } from "../../scripts/pipeline/steps.ts";
 import type { HandbookPrint } from "../../scripts/present/books.ts";
 import { edition } from "../../scripts/present/editions.ts";
@@ -66,7 +66,8 @@ describe("the real course handbook", () => {
     it(`should print a lesson's worked example, the week menu planned from its package, on one page after the lesson's notes, with the plan's days and cost (${locale})`, async () => {
       const lesson = content.lessons.find((candidate) => candidate.data.plan)!;
       expect(lesson, "a lesson with a plan").toBeDefined();
-      const result = (await lessonMenus(content, computeKitchen(content)))[lesson.slug]!;
+      const kitchen = computeKitchen(content);
+      const result = (await lessonMenus(content, menuPlanner(content, kitchen)))[lesson.slug]!;
       if (!result.ok) throw new Error(`no plan for ${lesson.slug}: ${JSON.stringify(result)}`);
       const { destinations, texts } = books.get(`${locale} A4`)!;
       const pages = texts.slice(destinations[`lesson-${lesson.data.number}`]! - 1, destinations[`lesson-${lesson.data.number + 1}`]! - 1).map(flat);
