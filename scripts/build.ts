@@ -38,7 +38,7 @@ export async function build(options: BuildOptions): Promise<Views> {
       const prepared = await step("Compute and pictures", () => prepare(content, context, { web: path.join(staging, "img"), print: books ? path.join(staging, "print", "img") : undefined }));
       let views = await step("Views", async () => presentViews(prepared, context, books ? undefined : await editionsIn(context.outDir)));
       if (printer) {
-        const editions = await printStep(context, staging, views, await printer.browsers, options.onBook);
+        const editions = await printStep(context, staging, views, printer.browsers, options.onBook);
         views = await step("Views with the books' pages and sizes", () => presentViews(prepared, context, editions));
       }
       await step("Site", () => renderSite(context.root, staging, views.site));

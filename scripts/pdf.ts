@@ -26,7 +26,7 @@ export async function buildPdfs(options: PdfOptions): Promise<Views> {
   try {
     return await staged(context.outDir, async (staging) => {
       const prepared = await step("Compute and pictures", () => prepare(content, context, { print: path.join(staging, "print", "img") }, { site: false }));
-      const editions = await printStep(context, staging, await presentViews(prepared, context), await printer.browsers, options.onBook);
+      const editions = await printStep(context, staging, await presentViews(prepared, context), printer.browsers, options.onBook);
       const views = await presentViews(prepared, context, editions);
       const pages = views.site.pages.filter((page) => page.kind === "downloads" || page.kind === "recipe");
       await step("Downloads and recipe pages", () => writePages(context.root, staging, pages));

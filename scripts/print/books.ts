@@ -50,8 +50,9 @@ export async function printBooks(browsers: readonly Browser[], books: readonly P
     let finished: FinishedPdf;
     let prints = 0;
     if (edition.format === "A4-booklet") {
-      const notebook = await notebooks.get(`${edition.locale} A5`)!;
+      // The one-page instructions print first, while the browsers are free; the pages are imposed once the A5 notebook is printed.
       const instructions = await queue.run((browser) => printToPdf(browser, { htmlFile, allowDir: options.outDir }));
+      const notebook = await notebooks.get(`${edition.locale} A5`)!;
       finished = await finishPdf(await imposeBooklet(notebook.bytes, instructions, { backCover: true }), meta);
     } else {
       if (edition.kind === "handbook") await fillFromNotebooks(htmlFile, { a5: notebooks.get(`${edition.locale} A5`), large: notebooks.get(`${edition.locale} A4-large`) });
@@ -65,7 +66,8 @@ export async function printBooks(browsers: readonly Browser[], books: readonly P
     options.onBook?.(edition.pdf, (performance.now() - start) / 1000, prints);
     return finished;
   };
-  // A5 notebooks first, then the large print: the booklets are imposed from the A5 ones, and the handbooks cite the pages of both.
+  // The booklets' one-page instructions first, then the A5 notebooks, then the large print: the booklets are imposed from the A5
+  // ones, and the handbooks cite the pages of both, so the handbooks come last and find both browsers free.
   const order = [...books].sort((a, b) => rank(a.edition) - rank(b.edition));
   const done: Promise<FinishedPdf>[] = [];
   for (const book of order) {
@@ -80,7 +82,7 @@ export async function printBooks(browsers: readonly Browser[], books: readonly P
 }
 
 function rank(edition: Edition): number {
-  return edition.kind === "notebook" && edition.format === "A5" ? 0 : edition.format === "A4-large" ? 1 : edition.kind === "notebook" ? 2 : 3;
+  return edition.format === "A4-booklet" ? 0 : edition.format === "A5" ? 1 : edition.format === "A4-large" ? 2 : 3;
 }
 
 /** Waits for every job, then throws the first failure (so no print is left running when the command stops). */
