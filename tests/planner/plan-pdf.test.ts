@@ -43,6 +43,14 @@ describe("npm run plan", () => {
     expect(Buffer.compare(await readFile(path.join(work, "week-menu-es-paka-2013-7d-lv.pdf")), await readFile(path.join(work, "again", "menu.pdf")))).toBe(0);
   });
 
+  it("should fit a fortnight on one A4 page too, grid and shopping list (1 adult and 1 child, 14 days, in English)", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "burtnica-plan-14-"));
+    const { stdout: text } = await plan(folder, ["--package", "es-paka-2013", "--adults", "1", "--children", "1", "--days", "14", "--lang", "en"]);
+    expect(text).toContain("PDF: week-menu-es-paka-2013-14d-en.pdf (A4, 1 page)");
+    const [page = ""] = await pageTexts(path.join(folder, "week-menu-es-paka-2013-14d-en.pdf"));
+    for (const words of ["Day 1", "Day 14", "Shopping list", "Shopping in all:", "Package products"]) expect(page).toContain(words);
+  });
+
   it("should write no PDF with --json", async () => {
     const folder = await mkdtemp(path.join(tmpdir(), "burtnica-plan-json-"));
     const { stdout: json } = await plan(folder, [...ARGS, "--json"]);
