@@ -41,11 +41,21 @@ export async function build(options: BuildOptions): Promise<Views> {
         const editions = await printStep(context, staging, views, printer.browsers, options.onBook);
         views = await step("Views with the books' pages and sizes", () => presentViews(prepared, context, editions));
       }
-      await step("Site", () => renderSite(context.root, staging, views.site));
-      await step("Browser scripts", () => bundleScripts(context.root, staging));
-      await step("Search index", () => indexSearch(staging));
-      await step("Form editor (admin/)", () => writeFormEditor(context.root, staging, content, { siteUrl: siteUrlOf(content, context), buildDate: context.buildDate }));
-      await step("Open data (api/*.json)", () => writeOpenData(staging, views.api));
+      // esbuild and Pagefind work in processes of their own: the scripts are bundled while Eleventy renders, and the pages are indexed while the form editor and the open data are written.
+      const scripts = started(bundleScripts(context.root, staging));
+      let search: Promise<void> | undefined;
+      try {
+        await step("Site", () => renderSite(context.root, staging, views.site));
+        search = started(indexSearch(staging));
+        await step("Form editor (admin/)", () => writeFormEditor(context.root, staging, content, { siteUrl: siteUrlOf(content, context), buildDate: context.buildDate }));
+        await step("Open data (api/*.json)", () => writeOpenData(staging, views.api));
+      } catch (error) {
+        // Nothing may still be writing into the staging folder when a failed build removes it.
+        await Promise.allSettled([scripts, search]);
+        throw error;
+      }
+      await step("Browser scripts", () => scripts);
+      await step("Search index", () => search!);
       process.stdout.write(`Built ${path.relative(process.cwd(), context.outDir) || context.outDir}/ — ${content.recipes.length} recipes, ${content.lessons.length} lessons, ${content.products.length} products.\n`);
       // A site-only build keeps the books that are there.
       return { result: views, made: books ? undefined : (await readdir(staging)).filter((entry) => !BOOK_OUTPUTS.includes(entry)) };
@@ -53,4 +63,10 @@ export async function build(options: BuildOptions): Promise<Views> {
   } finally {
     await printer?.close();
   }
+}
+
+/** Work started now and awaited later: a failure is thrown where it is awaited, never reported as unhandled before that. */
+function started<T>(work: Promise<T>): Promise<T> {
+  work.catch(() => undefined);
+  return work;
 }

@@ -59,6 +59,9 @@ function fenceProblem(text: string): { line: number; message: string } | undefin
   return undefined;
 }
 
+/** How many lines `text` has (line breaks + 1), counted without splitting it. */
 function lineCount(text: string): number {
-  return text.split("\n").length;
+  let lines = 1;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) lines += 1;
+  return lines;
 }

@@ -164,14 +164,19 @@ export async function loadContent(root: string): Promise<Loaded> {
   const recipeSlugs = await listing("recipes", recipeFolders);
   const recipes: Recipe[] = [];
   const recipeFiles = [];
+  // Each picture's check starts as soon as its recipe is read: sharp reads the headers on its own threads while the next recipes are parsed.
+  const seenPictures = new Map<string, Promise<PictureCheck>>();
   for (const slug of recipeSlugs) {
     const base = path.join(dir, "recipes", slug);
     const lv = await readMarkdown(path.join(base, "index.lv.md"), recipeLvSchema);
     const en = await readMarkdown(path.join(base, "index.en.md"), recipeEnSchema);
-    if (lv && en) recipeFiles.push({ slug, base, lv, en });
+    if (!lv || !en) continue;
+    const image = lv.data ? path.join(base, lv.data.image) : undefined;
+    const picture = image && existsSync(image) ? checkPicture(image, seenPictures) : Promise.resolve(NO_PICTURE_PROBLEMS);
+    picture.catch(() => undefined);
+    recipeFiles.push({ slug, base, lv, en, picture });
   }
-  // Every picture's header at once: sharp reads them on its own threads.
-  const pictures = await Promise.all(recipeFiles.map(({ base, lv }) => (lv.data && existsSync(path.join(base, lv.data.image)) ? checkPicture(path.join(base, lv.data.image)) : NO_PICTURE_PROBLEMS)));
+  const pictures = await Promise.all(recipeFiles.map((file) => file.picture));
   for (const [index, { slug, base, lv, en }] of recipeFiles.entries()) {
     const picture = pictures[index]!;
     issues.push(...checkRecipe({ lv, en, folder: rel(base), imageExists: (name) => existsSync(path.join(base, name)), picture: () => picture, productIds, products }));

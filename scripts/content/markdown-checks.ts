@@ -53,6 +53,8 @@ function sample(text: string): string {
 
 /** The first HTML tag in a one-line text field, such as a title, or undefined when it has none. */
 export function htmlIn(text: string): string | undefined {
+  // Every HTML tag markdown-it recognises starts with "<": most fields have none, and need no parse.
+  if (!text.includes("<")) return undefined;
   const children = detector.parseInline(text, {})[0]?.children ?? [];
   return children.find((child) => child.type === "html_inline")?.content;
 }

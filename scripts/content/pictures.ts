@@ -1,5 +1,6 @@
 // Recipe pictures before they are converted: not too many bytes, not too many pixels, and a format sharp can read.
-import { lstat, readFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { lstatSync, readFileSync } from "node:fs";
 import sharp from "sharp";
 import { formatBytes, formatCount, LIMITS } from "./limits.ts";
 import { svgProblems } from "./svg-check.ts";
@@ -13,13 +14,30 @@ export interface PictureCheck {
 
 const SAVE_SMALLER = "save it smaller, for example 2000 pixels wide, as JPEG or PNG";
 
-/** Plain-language problems with the picture file at `abs`, read from its size, an SVG's text and the header only (fast). */
-export async function checkPicture(abs: string): Promise<PictureCheck> {
-  const info = await lstat(abs);
-  if (info.isSymbolicLink()) return { picture: ["is a symbolic link, which content may not contain — put the picture itself here"], svg: [] };
-  if (info.size > LIMITS.pictureBytes) return { picture: [`is ${formatBytes(info.size)}, more than the limit of ${formatBytes(LIMITS.pictureBytes)} — ${SAVE_SMALLER}`], svg: [] };
-  if (abs.endsWith(".svg")) {
-    const svg = svgProblems(await readFile(abs, "utf8"));
+/**
+ * Plain-language problems with the picture file at `abs`, read from its size, an SVG's text and the header only (fast). The file is
+ * read at once and sharp starts on its own threads before this returns, so the checks run while the caller goes on reading content;
+ * `seen` (the pictures checked so far, by kind and content) lets recipes that share a picture's bytes share its check.
+ */
+export function checkPicture(abs: string, seen = new Map<string, Promise<PictureCheck>>()): Promise<PictureCheck> {
+  const info = lstatSync(abs);
+  if (info.isSymbolicLink()) return Promise.resolve({ picture: ["is a symbolic link, which content may not contain — put the picture itself here"], svg: [] });
+  if (info.size > LIMITS.pictureBytes) return Promise.resolve({ picture: [`is ${formatBytes(info.size)}, more than the limit of ${formatBytes(LIMITS.pictureBytes)} — ${SAVE_SMALLER}`], svg: [] });
+  const isSvg = abs.endsWith(".svg");
+  if (!info.isFile()) return contentProblems(abs, undefined, isSvg);
+  const bytes = readFileSync(abs);
+  const key = `${isSvg ? "svg" : "other"}:${createHash("sha256").update(bytes).digest("hex")}`;
+  const known = seen.get(key);
+  if (known) return known;
+  const check = contentProblems(abs, bytes, isSvg);
+  seen.set(key, check);
+  return check;
+}
+
+/** The problems that depend on the picture's bytes alone. */
+async function contentProblems(abs: string, bytes: Buffer | undefined, isSvg: boolean): Promise<PictureCheck> {
+  if (isSvg && bytes) {
+    const svg = svgProblems(bytes.toString("utf8"));
     if (svg.length > 0) return { picture: [], svg };
   }
   let width: number | undefined;

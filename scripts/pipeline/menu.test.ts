@@ -1,4 +1,4 @@
-// Tests for planning over the real content: the page's example request gives a full week, and the same request the same plan, solved or kept.
+// Tests for planning over the real content: the page's example request gives a full week, and the same request the same plan, solved or kept; a solver asked the same program twice solves it once.
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,7 +10,8 @@ import { highsSolver } from "../planner/index.ts";
 import { defaultQuery, menuRequest } from "../plan/query.ts";
 import { packageStockOf } from "../plan/data.ts";
 import { computeKitchen } from "./compute.ts";
-import { exampleMenu, menuPlanner, planMenu } from "./menu.ts";
+import type { Mip, MipSolver } from "../planner/mip.ts";
+import { exampleMenu, menuPlanner, planMenu, remembering } from "./menu.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -40,5 +41,21 @@ describe("planMenu", () => {
     } finally {
       await rm(cacheDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("remembering", () => {
+  const program = (upper: number): Mip => ({ columns: [{ name: "x", lower: 0, upper, integer: true }], rows: [{ name: "r", group: null, lower: -Infinity, upper: 3, columns: [0], coefficients: [1] }], objectives: [] });
+
+  it("should solve a program once however often it is asked, and each different program anew", () => {
+    const asked: Mip[] = [];
+    const inner: MipSolver = { name: "counting", solve: (mip) => (asked.push(mip), { status: "stopped", reason: `upper ${mip.columns[0]!.upper}` }) };
+    const solver = remembering(inner);
+    const first = solver.solve(program(2));
+    expect(solver.solve(program(2))).toBe(first);
+    expect(solver.solve(program(Infinity))).toEqual({ status: "stopped", reason: "upper Infinity" });
+    expect(solver.solve(program(-Infinity))).toEqual({ status: "stopped", reason: "upper -Infinity" });
+    expect(asked).toHaveLength(3);
+    expect(solver.name).toBe("counting");
   });
 });

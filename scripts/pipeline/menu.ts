@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Content } from "../content/load.ts";
-import type { MipSolver } from "../planner/mip.ts";
+import type { MipSolution, MipSolver } from "../planner/mip.ts";
 import { highsSolver, makePlan, type PlanRequest, type PlanResult, type StockItem } from "../planner/index.ts";
 import { menuData, packageStockOf } from "../plan/data.ts";
 import { defaultQuery, menuRequest } from "../plan/query.ts";
@@ -50,10 +50,32 @@ export async function exampleMenu(content: Content, plan: MenuPlanner): Promise<
   return plan(menuRequest(defaultQuery(first.id), (id) => packageStockOf(content, id)));
 }
 
-/** HiGHS behind the planner's solver interface (its WebAssembly loaded and compiled once per call). */
+/** HiGHS behind the planner's solver interface (its WebAssembly loaded and compiled once per call), answering a program it has solved before from memory. */
 export async function loadSolver(): Promise<MipSolver> {
   const { default: loadHighs } = await import("highs");
-  return highsSolver(await loadHighs());
+  return remembering(highsSolver(await loadHighs()));
+}
+
+/**
+ * `solver`, solving each distinct program once: the same request plans the same programs (the week-menu page's example and
+ * lesson 3's are the same household, package and days). The plan cache keeps only proved solutions, so without this a solve
+ * stopped by its time limit would be run again, to the same limit, for the second page of the same build.
+ */
+export function remembering(solver: MipSolver): MipSolver {
+  const solved = new Map<string, MipSolution>();
+  return {
+    name: solver.name,
+    solve(mip) {
+      // ±Infinity (a missing side of a row) would both be null in plain JSON.
+      const key = JSON.stringify(mip, (_key, value: unknown) => (typeof value === "number" && !Number.isFinite(value) ? String(value) : value));
+      let solution = solved.get(key);
+      if (!solution) {
+        solution = solver.solve(mip);
+        solved.set(key, solution);
+      }
+      return solution;
+    },
+  };
 }
 
 /** What a kept solution was solved with: HiGHS's WebAssembly, and the code that sets it up and solves in order (highs.ts, mip.ts), so a change to any of them solves anew. */
