@@ -65,6 +65,13 @@ describe("planView", () => {
     expect(view.days[0]!.meals.map((meal) => `${meal.meal}: ${meal.title} — ${meal.servings}`)).toEqual(["Breakfast: Buckwheat porridge — 21 servings", "Lunch: Pea soup — 3 servings"]);
     expect(view.shopping.total).toBe("Shopping in all: €0.60 — €0.20 per person per day");
   });
+
+  it("should call the products a plan starts from the products at home when it has no package", () => {
+    for (const [locale, source, title] of [["lv", "No produktiem, kas ir mājās", "Produkti, kas ir mājās"], ["en", "From the products at home", "Products at home"]] as const) {
+      const view = planView({ ...plan, package: null }, { ...words(locale), packageName: null });
+      expect([view.source, view.stock.title]).toEqual([source, title]);
+    }
+  });
 });
 
 describe("blockedView", () => {

@@ -59,7 +59,7 @@ export function planView(plan: Plan, words: PlanWords): PlanView {
       meals: day.meals.map((meal) => ({ meal: t(`plan.meal.${meal.meal}`), recipe: meal.recipe, title: words.recipeTitle(meal.recipe), servings: counted(t, "plan.servings", meal.servings, locale) })),
     })),
     stock: {
-      title: t("plan.stockTitle"),
+      title: words.packageName === null ? t("plan.homeStockTitle") : t("plan.stockTitle"),
       lines: byName(plan.stock.map((item) => ({ name: words.productName(item.product), text: t("plan.stockLine", { used: grams(item.usedGrams, locale), available: grams(item.availableGrams, locale), left: grams(Math.max(0, item.leftGrams), locale) }) })), locale),
     },
     shopping: {

@@ -64,6 +64,38 @@ describe("week menu", () => {
     await page.close();
   });
 
+  it("should plan from the products ticked as at home with their amounts, name them so, and keep them in the address", async () => {
+    const page = await open("/en/week-menu/");
+    await page.select("#menu-package", "");
+    await page.click("details.everyday summary");
+    await page.click('input[name="have-griki"]');
+    await enter(page, 'input[name="amount-griki"]', "400");
+    await page.click('input[name="have-makaroni"]');
+    await enter(page, 'input[name="amount-makaroni"]', "1");
+    await page.select('select[name="unit-makaroni"]', "kg");
+    await enter(page, "#menu-adults", "1");
+    await enter(page, "#menu-children", "0");
+    await enter(page, "#menu-days", "2");
+    await page.click('#menu button[type="submit"]');
+    expect(await planned(page)).toBe("The menu is ready.");
+    const address = new URL(page.url());
+    expect(address.searchParams.get("package")).toBeNull();
+    expect(address.searchParams.get("have")).toBe("griki:400,makaroni:1000");
+    expect(await gridLinks(page)).toHaveLength(6);
+    const text = await planText(page);
+    expect(text).toContain("From the products at home");
+    expect(await page.$eval(".plan-stock h3", (heading) => heading.textContent)).toBe("Products at home");
+    const stock = await page.$$eval(".plan-stock li", (items) => items.map((item) => (item.textContent ?? "").replace(/\s+/g, " ").trim()));
+    expect(stock).toEqual([expect.stringMatching(/^Buckwheat\b.* of 400 g, /), expect.stringMatching(/^Pasta\b.* of 1,000 g, /)]);
+    // The same address on a fresh page ticks the same products with the same amounts.
+    const again = await open(`/en/week-menu/${address.search}`);
+    expect(await planned(again)).toBe("The menu is ready.");
+    expect(await again.$eval('input[name="amount-makaroni"]', (input) => (input as HTMLInputElement).value)).toBe("1000");
+    expect(await planText(again)).toBe(text);
+    await again.close();
+    await page.close();
+  });
+
   it("should say why no menu fits when only a kettle is at hand", async () => {
     const page = await open("/en/week-menu/?package=es-paka-2013&adults=2&children=1&days=7&meals=breakfast,lunch,dinner&kitchen=kettle");
     await planned(page);
