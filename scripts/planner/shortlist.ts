@@ -9,27 +9,20 @@ import type { PlanMeal, PlannerProduct, PlannerRecipe, StockItem } from "./types
  */
 export const SHORTLIST_PER_KIND = 12;
 
-/** What a gram of a product at hand is worth in the score, in cents: stock used counts as much as a cheap staple bought (1 €/kg). */
-export const STOCK_BONUS_CENTS_PER_GRAM = 0.1;
-
 /**
- * How promising a recipe is, lower first: the shopping cost of one serving in cents at each product's price per gram
- * (ignoring whole packs), less STOCK_BONUS_CENTS_PER_GRAM for every gram per serving of a product at hand (free, and the
- * plan's second aim is to use it). Products the catalogue does not list count nothing (the program reports them).
+ * What a recipe's energy costs, lower first: the shopping cost of one serving in cents at each product's price per gram
+ * (ignoring whole packs), products in `free` counting nothing, ÷ its kcal per serving (at least 1). Per kcal rather than
+ * per serving, since the plan must feed the household: a cheap dish that gives little energy needs more servings.
+ * Products the catalogue does not list count nothing (the program reports them).
  */
-export function recipeScore(recipe: PlannerRecipe, atHand: ReadonlySet<string>, products: ReadonlyMap<string, PlannerProduct>): number {
-  let score = 0;
+export function costPerKcal(recipe: PlannerRecipe, free: ReadonlySet<string>, products: ReadonlyMap<string, PlannerProduct>): number {
+  let cents = 0;
   for (const { product, grams } of recipe.ingredients) {
-    if (grams <= 0) continue;
-    const perServing = grams / recipe.servings;
-    if (atHand.has(product)) {
-      score -= STOCK_BONUS_CENTS_PER_GRAM * perServing;
-      continue;
-    }
     const found = products.get(product);
-    if (found && found.packageGrams > 0) score += (found.price.eur * 100 * perServing) / found.packageGrams;
+    if (grams <= 0 || free.has(product) || !found || found.packageGrams <= 0) continue;
+    cents += (found.price.eur * 100 * grams) / recipe.servings / found.packageGrams;
   }
-  return score;
+  return cents / Math.max(1, recipe.nutritionPerServing.energyKcal);
 }
 
 export interface Shortlist<R extends PlannerRecipe> {
@@ -40,8 +33,11 @@ export interface Shortlist<R extends PlannerRecipe> {
 }
 
 /**
- * The recipes that may fill some requested meal, with each kind that has more than `perKind` of them cut to its `perKind`
- * lowest scores (ties by slug). Deterministic: the same recipes give the same shortlist whatever order they come in.
+ * The recipes that may fill some requested meal, with each kind that has more than `perKind` of them cut to `perKind`,
+ * taken in turn from two rankings by costPerKcal (ties by slug): with the products at hand free (the plan's aims: least
+ * shopping, then most of the stock used) and with every product bought (the stock is limited: dishes that would need more
+ * of it than there is must not crowd out the ones that can be bought for). Deterministic: the same recipes give the same
+ * shortlist whatever order they come in.
  */
 export function shortlist<R extends PlannerRecipe>(recipes: readonly R[], meals: readonly PlanMeal[], stock: readonly StockItem[], products: ReadonlyMap<string, PlannerProduct>, perKind = SHORTLIST_PER_KIND): Shortlist<R> {
   const usable = recipes.filter((recipe) => meals.some((meal) => fitsMeal(recipe, meal)));
@@ -58,9 +54,17 @@ export function shortlist<R extends PlannerRecipe>(recipes: readonly R[], meals:
       for (const recipe of members) kept.add(recipe);
       continue;
     }
-    const scored = members.map((recipe) => ({ recipe, score: recipeScore(recipe, atHand, products) }));
-    scored.sort((a, b) => a.score - b.score || (a.recipe.slug < b.recipe.slug ? -1 : a.recipe.slug > b.recipe.slug ? 1 : 0));
-    for (const { recipe } of scored.slice(0, perKind)) kept.add(recipe);
+    const rankings = [ranked(members, atHand, products), ranked(members, new Set(), products)];
+    const ofKind = new Set<R>();
+    for (let at = 0; ofKind.size < perKind; at += 1) for (const ranking of rankings) if (ofKind.size < perKind) ofKind.add(ranking[at]!);
+    for (const recipe of ofKind) kept.add(recipe);
   }
   return { recipes: usable.filter((recipe) => kept.has(recipe)), of: usable.length };
+}
+
+/** The recipes from the lowest costPerKcal up, ties by slug. */
+function ranked<R extends PlannerRecipe>(recipes: readonly R[], free: ReadonlySet<string>, products: ReadonlyMap<string, PlannerProduct>): R[] {
+  const scored = recipes.map((recipe) => ({ recipe, score: costPerKcal(recipe, free, products) }));
+  scored.sort((a, b) => a.score - b.score || (a.recipe.slug < b.recipe.slug ? -1 : a.recipe.slug > b.recipe.slug ? 1 : 0));
+  return scored.map(({ recipe }) => recipe);
 }
