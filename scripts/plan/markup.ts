@@ -35,6 +35,7 @@ export function planHtml(view: PlanView, options: PlanMarkupOptions): string {
     view.shopping.empty ? `<p>${e(view.shopping.empty)}</p>` : `<ul class="plan-lines">${lines(view.shopping.lines)}</ul>`,
     `<p class="plan-total">${e(view.shopping.total)}</p>`,
     view.toTaste ? `<p>${e(view.toTaste)}</p>` : "",
+    view.shortlist ? `<p>${e(view.shortlist)}</p>` : "",
     `</section>`,
   ].join("");
   const stock =

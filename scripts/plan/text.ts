@@ -14,6 +14,7 @@ export function planText(view: PlanView): string {
   for (const line of view.shopping.lines) lines.push(`  ${line.name}: ${line.text}`);
   lines.push(view.shopping.total);
   if (view.toTaste) lines.push(view.toTaste);
+  if (view.shortlist) lines.push(view.shortlist);
   lines.push("", `${view.nutrition.title}:`, `  ${view.nutrition.energy}`, `  ${view.nutrition.salt}`);
   return `${lines.join("\n")}\n`;
 }

@@ -66,6 +66,13 @@ describe("planView", () => {
     expect(view.shopping.total).toBe("Shopping in all: €0.60 — €0.20 per person per day");
   });
 
+  it("should say a plan was chosen from a shortlist only when it was", () => {
+    expect(planView(plan, words("en")).shortlist).toBeNull();
+    const short = { ...plan, shortlist: { kept: 36, of: 1000 } };
+    expect(planView(short, words("en")).shortlist).toBe("Menu made from the 36 most promising recipes (1000 in all): the shopping is the cheapest among them, not necessarily among all.");
+    expect(planText(planView(short, words("lv")))).toContain("Ēdienkarte sastādīta no 36 izdevīgākajām receptēm (1000 pavisam)");
+  });
+
   it("should call the products a plan starts from the products at home when it has no package", () => {
     for (const [locale, source, title] of [["lv", "No produktiem, kas ir mājās", "Produkti, kas ir mājās"], ["en", "From the products at home", "Products at home"]] as const) {
       const view = planView({ ...plan, package: null }, { ...words(locale), packageName: null });

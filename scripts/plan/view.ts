@@ -24,6 +24,8 @@ export interface PlanView {
   stock: { title: string; lines: { name: string; text: string }[] };
   shopping: { title: string; lines: { name: string; text: string }[]; empty: string | null; total: string };
   toTaste: string | null;
+  /** Said when the plan was chosen from a shortlist of the recipes (many recipes): the shopping is least among those only. */
+  shortlist: string | null;
   nutrition: { title: string; energy: string; salt: string };
 }
 
@@ -68,6 +70,7 @@ export function planView(plan: Plan, words: PlanWords): PlanView {
       empty: plan.shopping.length === 0 ? t("plan.noShopping") : null,
       total: t("plan.total", { cost: formatEur(plan.totals.extraCostEur, locale), perPerson: formatEur(plan.totals.extraCostPerPersonPerDayEur, locale) }),
     },
+    shortlist: plan.shortlist ? t("plan.shortlist", { kept: plan.shortlist.kept, of: plan.shortlist.of }) : null,
     toTaste: plan.toTaste.length > 0 ? t("plan.toTaste", { products: plan.toTaste.map((id) => words.productName(id).toLocaleLowerCase(locale)).join(", ") }) : null,
     nutrition: {
       title: t("plan.nutritionTitle"),

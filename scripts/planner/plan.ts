@@ -7,8 +7,9 @@ import { buildChoice, excludeChoice, readChoice, readLimits } from "./choose.ts"
 import { withoutGroups, type Mip, type MipSolver } from "./mip.ts";
 import { dayEnergyBandKcal } from "./reference.ts";
 import { recipeShortages } from "./shortage.ts";
+import { shortlist } from "./shortlist.ts";
 import { summarise } from "./totals.ts";
-import { PLAN_MEALS, type Blocker, type ConstraintGroup, type Equipment, type PlannedMeal, type PlannerData, type PlanRequest, type PlanResult, type StockItem } from "./types.ts";
+import { PLAN_MEALS, type Blocker, type ConstraintGroup, type Equipment, type PlannedMeal, type PlannerData, type PlannerProduct, type PlannerRecipe, type PlanRequest, type PlanResult, type StockItem } from "./types.ts";
 
 export const MAX_DAYS = 14;
 const EQUIPMENT_ORDER: readonly Equipment[] = ["stove", "oven", "kettle", "none"];
@@ -19,6 +20,7 @@ export const MAX_CHOICES = 20;
 
 /**
  * The best plan for the request: least shopping cost, then most of the stock used, then most different recipes.
+ * Over many recipes, the best among a shortlist of each kind's most promising ones (the plan names it), else the whole set.
  * The same request and data give the same plan whatever order recipes, products and stock come in.
  * Throws a RangeError for a request no form should send (days outside 1–14, nobody in the household, …).
  */
@@ -30,7 +32,20 @@ export function makePlan(request: PlanRequest, data: PlannerData, solver: MipSol
   const shortages = recipeShortages(recipes, canonical.meals, canonical.days, canonical.equipment, canonical.avoid);
   if (shortages.length > 0) return { ok: false, blockers: shortages };
 
-  const choice = buildChoice(canonical, filterRecipes(recipes, canonical.equipment, canonical.avoid), products);
+  const usable = filterRecipes(recipes, canonical.equipment, canonical.avoid);
+  const short = shortlist(usable, canonical.meals, canonical.stock, products);
+  if (short.recipes.length < short.of) {
+    // Least cost among the shortlisted recipes; when they cannot make a plan at all, the whole set says what blocks.
+    const result = planFrom(canonical, short.recipes, recipes, products, solver);
+    if (result.ok) return { ok: true, plan: { ...result.plan, shortlist: { kept: short.recipes.length, of: short.of } } };
+    if ("stopped" in result) return result;
+  }
+  return planFrom(canonical, usable, recipes, products, solver);
+}
+
+/** The best plan from `usable` (filtered and sorted by slug), laid out on days; `recipes` are all of them, by which the plan is summed up. */
+function planFrom(canonical: PlanRequest, usable: readonly PlannerRecipe[], recipes: readonly PlannerRecipe[], products: ReadonlyMap<string, PlannerProduct>, solver: MipSolver): PlanResult {
+  const choice = buildChoice(canonical, usable, products);
   const recipesBySlug = new Map(recipes.map((recipe) => [recipe.slug, recipe]));
   let firstLayout: AssignmentProgram | undefined;
   for (let attempt = 0; attempt < MAX_CHOICES; attempt += 1) {

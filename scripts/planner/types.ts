@@ -136,6 +136,11 @@ export interface Plan {
     perPersonPerDay: Nutrients;
     reference: DailyReference;
   };
+  /**
+   * Present when there were too many recipes to weigh them all: the plan is the best one among the `kept` most promising
+   * of the `of` recipes that could fill the meals (shortlist.ts); it meets every rule, but a plan from the others may cost less.
+   */
+  shortlist?: { kept: number; of: number };
 }
 
 /** A group of constraints of the program, as the planner names them when a plan cannot be made. */
