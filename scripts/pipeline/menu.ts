@@ -9,7 +9,7 @@ import { highsSolver, makePlan, type PlanRequest, type PlanResult, type StockIte
 import { menuData, packageStockOf } from "../plan/data.ts";
 import { defaultQuery, menuRequest } from "../plan/query.ts";
 import type { Kitchen } from "../present/index.ts";
-import { cachedSolver, NotCached } from "./plan-cache.ts";
+import { cachedSolver, NotCached, programKey } from "./plan-cache.ts";
 
 /** A request whose stock is its package's (by id) unless given. */
 export type MenuRequest = Omit<PlanRequest, "stock"> & { stock?: readonly StockItem[] };
@@ -66,8 +66,7 @@ export function remembering(solver: MipSolver): MipSolver {
   return {
     name: solver.name,
     solve(mip) {
-      // ±Infinity (a missing side of a row) would both be null in plain JSON.
-      const key = JSON.stringify(mip, (_key, value: unknown) => (typeof value === "number" && !Number.isFinite(value) ? String(value) : value));
+      const key = programKey(mip);
       let solution = solved.get(key);
       if (!solution) {
         solution = solver.solve(mip);

@@ -42,6 +42,11 @@ describe("cachedSolver", () => {
     expect(() => cachedSolver(dir, "v1").solve(mip(4))).toThrow(NotCached);
   });
 
+  it("should tell apart programs that differ only in the sign of an infinite bound", () => {
+    const open = (upper: number): Mip => ({ ...mip(3), rows: [{ name: "r", group: null, lower: 0, upper, columns: [0], coefficients: [1] }] });
+    expect(solutionKey(open(Infinity), "v1")).not.toBe(solutionKey(open(-Infinity), "v1"));
+  });
+
   it("should solve anew when the solver's id changes", () => {
     const solver = countingSolver();
     cachedSolver(dir, "v1", solver).solve(mip(3));

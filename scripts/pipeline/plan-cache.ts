@@ -12,9 +12,14 @@ export class NotCached extends Error {
   }
 }
 
-/** A file name for a program and the solver that solves it: the hash of both (every column, row, objective and gap). */
+/** A program as text, every column, row, objective and gap in it: equal programs, equal texts (±Infinity, a missing side, kept apart, where plain JSON writes both as null). */
+export function programKey(mip: Mip): string {
+  return JSON.stringify(mip, (_key, value: unknown) => (typeof value === "number" && !Number.isFinite(value) ? String(value) : value));
+}
+
+/** A file name for a program and the solver that solves it: the hash of both. */
 export function solutionKey(mip: Mip, solverId: string): string {
-  return createHash("sha256").update(solverId).update("\0").update(JSON.stringify(mip)).digest("hex");
+  return createHash("sha256").update(solverId).update("\0").update(programKey(mip)).digest("hex");
 }
 
 /**
