@@ -1,5 +1,5 @@
 // The week menu in a real browser, on the real content: filling the form gives a plan, its link gives the same plan, it prints on one A4 page; the example without JavaScript.
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "puppeteer";
@@ -52,12 +52,14 @@ describe("week menu", () => {
     await again.close();
 
     await page.emulateMediaType("print");
-    const pdf = path.join(await mkdtemp(path.join(tmpdir(), "burtnica-menu-")), "menu.pdf");
+    const folder = await mkdtemp(path.join(tmpdir(), "burtnica-menu-"));
+    const pdf = path.join(folder, "menu.pdf");
     await writeFile(pdf, await page.pdf({ format: "A4", printBackground: true }));
-    expect(await pageCount(pdf)).toBe(1);
+    const [pages, sizes, [printed = ""]] = await Promise.all([pageCount(pdf), pageSizes(pdf), pageTexts(pdf)]);
+    await rm(folder, { recursive: true, force: true });
+    expect(pages).toBe(1);
     // A4 is 595.28 × 841.89 pt; Chromium writes 595.92 or 594.96.
-    expect(await pageSizes(pdf)).toEqual([expect.stringMatching(/^59[56]x842$/)]);
-    const [printed = ""] = await pageTexts(pdf);
+    expect(sizes).toEqual([expect.stringMatching(/^59[56]x842$/)]);
     expect(printed).toContain("Iepirkumu saraksts");
     expect(printed).not.toContain("Sastādīt ēdienkarti");
     expect(await axeViolations(page)).toEqual([]);

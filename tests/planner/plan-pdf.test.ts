@@ -1,10 +1,10 @@
 // `npm run plan` writes the week menu's one-page A4 PDF (the page's markup with the site's print styles), the same bytes each time; `--json` writes none.
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../helpers/fixture.ts";
 import { pageCount, pageSizes, pageTexts } from "../helpers/pdf.ts";
 
@@ -18,10 +18,22 @@ function plan(cwd: string, args: string[]) {
 
 let work: string;
 let stdout: string;
+/** Every folder a test made, removed after the tests. */
+const folders: string[] = [];
+
+async function folder(prefix: string): Promise<string> {
+  const made = await mkdtemp(path.join(tmpdir(), prefix));
+  folders.push(made);
+  return made;
+}
 
 beforeAll(async () => {
-  work = await mkdtemp(path.join(tmpdir(), "burtnica-plan-pdf-"));
+  work = await folder("burtnica-plan-pdf-");
   await Promise.all([plan(work, ARGS).then((result) => void (stdout = result.stdout)), plan(work, [...ARGS, "--out", "again/menu.pdf"])]);
+});
+
+afterAll(async () => {
+  await Promise.all(folders.map((made) => rm(made, { recursive: true, force: true })));
 });
 
 describe("npm run plan", () => {
@@ -44,17 +56,17 @@ describe("npm run plan", () => {
   });
 
   it("should fit a fortnight on one A4 page too, grid and shopping list (1 adult and 1 child, 14 days, in English)", async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), "burtnica-plan-14-"));
-    const { stdout: text } = await plan(folder, ["--package", "es-paka-2013", "--adults", "1", "--children", "1", "--days", "14", "--lang", "en"]);
+    const fortnight = await folder("burtnica-plan-14-");
+    const { stdout: text } = await plan(fortnight, ["--package", "es-paka-2013", "--adults", "1", "--children", "1", "--days", "14", "--lang", "en"]);
     expect(text).toContain("PDF: week-menu-es-paka-2013-14d-en.pdf (A4, 1 page)");
-    const [page = ""] = await pageTexts(path.join(folder, "week-menu-es-paka-2013-14d-en.pdf"));
+    const [page = ""] = await pageTexts(path.join(fortnight, "week-menu-es-paka-2013-14d-en.pdf"));
     for (const words of ["Day 1", "Day 14", "Shopping list", "Shopping in all:", "Package products"]) expect(page).toContain(words);
   });
 
   it("should write no PDF with --json", async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), "burtnica-plan-json-"));
-    const { stdout: json } = await plan(folder, [...ARGS, "--json"]);
+    const empty = await folder("burtnica-plan-json-");
+    const { stdout: json } = await plan(empty, [...ARGS, "--json"]);
     expect((JSON.parse(json) as { package: string }).package).toBe("es-paka-2013");
-    expect(await readdir(folder)).toEqual([]);
+    expect(await readdir(empty)).toEqual([]);
   });
 });
