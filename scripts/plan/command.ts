@@ -95,7 +95,7 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const titles = new Map(content.recipes.map((recipe) => [recipe.slug, locale === "lv" ? recipe.lv.data.title : recipe.en.data.title]));
+  const titles = new Map(content.recipes.map((recipe) => [recipe.slug, recipe[locale].data.title]));
   const view = planView(result.plan, {
     locale,
     t,

@@ -35,7 +35,7 @@ describe("planView", () => {
   it("should write the plan in Latvian with counts that agree with their nouns", () => {
     expect(planText(planView(plan, words("lv")))).toBe(
       [
-        "Nedēļas ēdienkarte",
+        "Ēdienkarte",
         "No pakas: ES pārtikas paka",
         "1 pieaugušais, 2 bērni · 1 diena",
         "",
@@ -64,6 +64,12 @@ describe("planView", () => {
     expect(view.household).toBe("1 adult, 2 children · 1 day");
     expect(view.days[0]!.meals.map((meal) => `${meal.meal}: ${meal.title} — ${meal.servings}`)).toEqual(["Breakfast: Buckwheat porridge — 21 servings", "Lunch: Pea soup — 3 servings"]);
     expect(view.shopping.total).toBe("Shopping in all: €0.60 — €0.20 per person per day");
+  });
+
+  it("should call a seven-day plan a week menu and a fourteen-day plan a two-week menu, and any other just a menu", () => {
+    const lasting = (days: number) => ({ ...plan, days: Array.from({ length: days }, (_, at) => ({ ...plan.days[0]!, day: at + 1 })) });
+    expect([1, 7, 14].map((days) => planView(lasting(days), words("lv")).title)).toEqual(["Ēdienkarte", "Nedēļas ēdienkarte", "Divu nedēļu ēdienkarte"]);
+    expect([3, 7, 14].map((days) => planView(lasting(days), words("en")).title)).toEqual(["Menu", "Week menu", "Two-week menu"]);
   });
 
   it("should say a plan was chosen from a shortlist only when it was", () => {

@@ -53,7 +53,8 @@ export function planView(plan: Plan, words: PlanWords): PlanView {
   const reference = plan.nutrition.reference;
   const perPerson = plan.nutrition.perPersonPerDay;
   return {
-    title: t("plan.title"),
+    // A week's plan is the "week menu"; a fortnight's is named so; other lengths are a menu, their days said below the title.
+    title: t(plan.days.length === 7 ? "plan.title" : plan.days.length === 14 ? "plan.titleFortnight" : "plan.titleDays"),
     source: words.packageName === null ? t("plan.fromStock") : t("plan.fromPackage", { package: words.packageName }),
     household: `${people.join(", ")} · ${counted(t, "plan.days", plan.days.length, locale)}`,
     days: plan.days.map((day) => ({

@@ -60,7 +60,7 @@ describe("npm run plan", () => {
     const { stdout: text } = await plan(fortnight, ["--package", "es-paka-2013", "--adults", "1", "--children", "1", "--days", "14", "--lang", "en"]);
     expect(text).toContain("PDF: week-menu-es-paka-2013-14d-en.pdf (A4, 1 page)");
     const [page = ""] = await pageTexts(path.join(fortnight, "week-menu-es-paka-2013-14d-en.pdf"));
-    for (const words of ["Day 1", "Day 14", "Shopping list", "Shopping in all:", "Package products"]) expect(page).toContain(words);
+    for (const words of ["Two-week menu", "Day 1", "Day 14", "Shopping list", "Shopping in all:", "Package products"]) expect(page).toContain(words);
   });
 
   it("should write no PDF with --json", async () => {
