@@ -3,9 +3,10 @@ import type { Locale } from "./types.ts";
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-// Intl.NumberFormat is slow to construct; keep one per locale and options.
-function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+// Intl.NumberFormat is slow to construct; keep one per locale and options (the options this file uses make the key: building
+// it is called for every number a page shows, so it is a plain string, not JSON).
+function formatter(locale: Locale, options: Pick<Intl.NumberFormatOptions, "style" | "currency" | "unit" | "unitDisplay" | "minimumFractionDigits" | "maximumFractionDigits">): Intl.NumberFormat {
+  const key = `${locale}|${options.style ?? ""}|${options.currency ?? ""}|${options.unit ?? ""}|${options.unitDisplay ?? ""}|${options.minimumFractionDigits ?? ""}|${options.maximumFractionDigits ?? ""}`;
   let cached = formatters.get(key);
   if (!cached) {
     cached = new Intl.NumberFormat(locale, options);

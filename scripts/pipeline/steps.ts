@@ -10,7 +10,7 @@ import { present, type Kitchen, type PictureFiles, type Views } from "../present
 import type { EditionRecord } from "../present/editions.ts";
 import type { Browser } from "puppeteer";
 import { step } from "../log.ts";
-import { printBooks, type PrintOptions } from "../print/books.ts";
+import type { PrintOptions } from "../print/books.ts";
 import { writeBookHtml } from "../print/html.ts";
 import { sourceDateEpoch } from "../source-date.ts";
 import { computeKitchen } from "./compute.ts";
@@ -102,6 +102,8 @@ export async function writeOpenData(outDir: string, api: Views["api"]): Promise<
 export async function printAll(context: Context, outDir: string, books: Views["books"], browsers: readonly Browser[] | Promise<readonly Browser[]>, hooks: Omit<PrintOptions, "outDir" | "epoch"> = {}): Promise<EditionRecord[]> {
   await writeBookHtml(context.root, outDir, books);
   await mkdir(path.join(outDir, "downloads"), { recursive: true });
+  // Loaded here, not at the top: pdf-lib is not needed by a build without books (nor by the dev server).
+  const { printBooks } = await import("../print/books.ts");
   return printBooks(await browsers, books, { ...hooks, outDir, epoch: context.epoch });
 }
 

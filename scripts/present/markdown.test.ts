@@ -1,6 +1,6 @@
 // Markdown rendering: no raw HTML, headings placed under the section that holds them.
 import { describe, expect, it } from "vitest";
-import { renderMarkdown, stepItems } from "./markdown.ts";
+import { renderMarkdown, renderRecipeBody, stepItems } from "./markdown.ts";
 
 describe("renderMarkdown", () => {
   it("should escape raw HTML instead of passing it through", () => {
@@ -27,6 +27,16 @@ describe("renderMarkdown", () => {
   it("should show only the words of a step amount it cannot read, never a link", () => {
     expect(renderMarkdown("Ielej [daudz](=udens) ūdens.", { locale: "lv" })).toBe("<p>Ielej daudz ūdens.</p>\n");
     expect(renderMarkdown("Ielej [<b>750 ml</b>](=udens).")).toBe("<p>Ielej &lt;b&gt;750 ml&lt;/b&gt;.</p>\n");
+  });
+});
+
+describe("renderRecipeBody", () => {
+  it("should give the body's HTML as renderMarkdown does and each step's plain text with its amounts as written", () => {
+    const body = "Griķus izskalo.\n\n# Gatavošana\n\n1. Ielej [1,5 l](=udens) ūdens\n   un uzvāri.\n2. Pieber **griķus**.\n   - piezīme\n";
+    const rendered = renderRecipeBody(body, "lv");
+    expect(rendered.html).toBe(renderMarkdown(body, { locale: "lv" }));
+    expect(rendered.html).toContain("<h2>Gatavošana</h2>");
+    expect(rendered.steps).toEqual(["Ielej 1,5\u00a0l ūdens un uzvāri.", "Pieber griķus. piezīme"]);
   });
 });
 

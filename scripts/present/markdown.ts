@@ -30,7 +30,19 @@ export interface RenderOptions {
 /** Renders trusted-by-construction HTML from untrusted Markdown, with headings shifted below their section. */
 export function renderMarkdown(source: string, { minHeading = 2, locale }: RenderOptions = {}): string {
   const env = locale ? { locale } : {};
+  return renderTokens(markdown.parse(source, env), minHeading, env);
+}
+
+/** A recipe body parsed once: its HTML (as renderMarkdown renders it under an h2 section) and its steps' plain text (as stepTexts gives them). */
+export function renderRecipeBody(source: string, locale: Locale): { html: string; steps: string[] } {
+  const env = { locale };
   const tokens = markdown.parse(source, env);
+  const steps = textsOfSteps(tokens, locale);
+  return { html: renderTokens(tokens, 2, env), steps };
+}
+
+/** Shifts the headings of parsed tokens so the highest is `minHeading`, then renders them. */
+function renderTokens(tokens: ReturnType<typeof markdown.parse>, minHeading: number, env: { locale?: Locale }): string {
   const levels = tokens.filter((token) => token.type === "heading_open").map((token) => Number(token.tag.slice(1)));
   const shift = levels.length > 0 ? Math.max(0, minHeading - Math.min(...levels)) : 0;
   for (const token of tokens) {
@@ -40,10 +52,10 @@ export function renderMarkdown(source: string, { minHeading = 2, locale }: Rende
 }
 
 /** The plain text of each top-level list item of a recipe body (its steps), step amounts as written: for structured data. */
-export function stepTexts(source: string, locale: Locale): string[] {
+function textsOfSteps(tokens: ReturnType<typeof markdown.parse>, locale: Locale): string[] {
   const steps: string[] = [];
   let depth = 0;
-  for (const token of markdown.parse(source, { locale })) {
+  for (const token of tokens) {
     if (token.type === "ordered_list_open" || token.type === "bullet_list_open") depth += 1;
     if (token.type === "ordered_list_close" || token.type === "bullet_list_close") depth -= 1;
     if (token.type === "list_item_open" && depth === 1) steps.push("");

@@ -7,7 +7,7 @@ import type { Recipe as SchemaRecipe, WithContext } from "schema-dts";
 import { edition } from "./editions.ts";
 import { recipeJsonLd } from "./jsonld.ts";
 import { notebookLink, type NotebookLink } from "./notebook-links.ts";
-import { renderMarkdown, stepTexts } from "./markdown.ts";
+import { renderRecipeBody } from "./markdown.ts";
 import { pageBase, type Chrome, type PageBase } from "./pages.ts";
 import { recipeSources } from "./sources.ts";
 import type { Routes } from "./routes.ts";
@@ -118,6 +118,7 @@ export function recipeView(chrome: Chrome, recipe: Pick<Recipe, "slug" | "data" 
   // Products whose nutrition is borrowed from a similar product: the reader should know which.
   const standIns = [...new Set(data.ingredients.map((line) => products.get(line.product)!).filter((product) => product.nutrition.standIn).map((product) => product.name[locale]))];
   const url = routes.recipe(locale, recipe.slug);
+  const body = renderRecipeBody(text.body, locale);
   const jsonLd = recipeJsonLd({
     locale,
     url: new URL(url, chrome.siteUrl).href,
@@ -125,7 +126,7 @@ export function recipeView(chrome: Chrome, recipe: Pick<Recipe, "slug" | "data" 
     description: text.summary,
     image: new URL(image.src, chrome.siteUrl).href,
     ingredients: ingredients.map((item) => item.text),
-    steps: stepTexts(text.body, locale),
+    steps: body.steps,
     servings: data.servings,
     prepMinutes: data.time.prep,
     cookMinutes: data.time.cook,
@@ -144,7 +145,7 @@ export function recipeView(chrome: Chrome, recipe: Pick<Recipe, "slug" | "data" 
     facts,
     image: { ...image, alt: text.imageAlt },
     ingredients,
-    stepsHtml: renderMarkdown(text.body, { locale }),
+    stepsHtml: body.html,
     tip: text.tip ?? "",
     safety: text.safety ?? "",
     cost,

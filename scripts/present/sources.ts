@@ -10,8 +10,22 @@ function inSentence(product: Product, locale: Locale): string {
   return (locale === "lv" ? (forms.lv.nomPl ?? forms.lv.nomSg) : (forms.en.pl ?? forms.en.sg)) ?? product.name[locale];
 }
 
+type Sources = { prices: string; nutrition: string };
+
+/** Sources already worded, per page chrome (one language of one build) and list of products: many recipes measure the same products. */
+const worded = new WeakMap<Chrome, Map<string, Sources>>();
+
 /** The sources of the products a recipe measures (lines "pēc garšas" count neither in cost nor in nutrition), each named once, in the order of the ingredients. */
-export function recipeSources({ t, locale }: Chrome, measured: readonly Product[]): { prices: string; nutrition: string } {
+export function recipeSources(chrome: Chrome, measured: readonly Product[]): Sources {
+  const known = worded.get(chrome) ?? new Map<string, Sources>();
+  worded.set(chrome, known);
+  const key = measured.map((product) => product.id).join(" ");
+  const sources = known.get(key) ?? wordSources(chrome, measured);
+  known.set(key, sources);
+  return sources;
+}
+
+function wordSources({ t, locale }: Chrome, measured: readonly Product[]): Sources {
   const once = (items: readonly string[]) => [...new Set(items)];
   const priced = measured.filter((product) => product.price.eur > 0);
   const cited = mergeCites(once(priced.flatMap((product) => (!product.price.estimate && product.price.cite ? [product.price.cite[locale]] : []))));
