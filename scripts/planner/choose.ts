@@ -58,7 +58,11 @@ export function objectiveWeights(stockGrams: number, recipes: number): { alpha: 
  * - servings[r] ∈ ℤ between persons × times and 2 × persons × times;
  * - packs[p] ∈ ℤ≥0 for products not at hand that cost something: grams needed ≤ packs × pack grams (valid inequalities
  *   "packs ≥ what t cookings of one recipe need at the fewest servings" were tried: HiGHS finds as much itself and they
- *   doubled the time);
+ *   doubled the time; so were, measured as HiGHS's processor time over up to 11 requests: upper bounds on packs from the
+ *   largest usage the column bounds or the linear relaxation allow, lower bounds from the least usage of the linear
+ *   relaxation, "packs ≥ first cooking" rows for products whose largest usage fits in one pack, and the proven optimum
+ *   given as a starting plan: each made some requests faster and others up to 3× slower (the 27 real recipes
+ *   among them), with no consistent gain in all);
  * - grams of a product at hand ≤ what is at hand;
  * - energy of the whole plan within days × the daily band, salt within days × the daily limit, shopping within the budget.
  * One objective (objectiveWeights): least shopping cost, then most grams of the stock used, then most different recipes.
