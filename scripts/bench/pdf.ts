@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     inputs.push(await prepare("real content", ROOT, path.join(work, "real")));
     const generatedRoot = path.join(work, "generated-content");
     const generated = await generateContent({ from: path.join(ROOT, "content"), to: path.join(generatedRoot, "content"), total: GENERATED_RECIPES });
-    inputs.push(await prepare(`generated notebook (${generated.recipes} recipes: the real ones cloned cyclically)`, generatedRoot, path.join(work, "generated")));
+    inputs.push(await prepare(`generated notebook (${generated.recipes} recipes: the real ones and varied copies of them)`, generatedRoot, path.join(work, "generated")));
 
     const browser = await launchBrowser();
     const sections: string[] = [];

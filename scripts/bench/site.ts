@@ -50,7 +50,7 @@ async function main(): Promise<void> {
       "",
       `Machine: ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${cpus.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB; Node ${process.version}; load average at the end ${os.loadavg().map((value) => value.toFixed(2)).join(", ")}.`,
       "",
-      `${generated.recipes} recipes (the real ones cloned), ${bareInput.files} Markdown files; median of ${RUNS} runs after a warm-up, the two builds taking turns, each in its own process (wall time from start to exit, peak resident memory).`,
+      `${generated.recipes} recipes (the real ones and varied copies of them), ${bareInput.files} Markdown files; median of ${RUNS} runs after a warm-up, the two builds taking turns, each in its own process (wall time from start to exit, peak resident memory).`,
       "",
       "| build | wall s | peak memory MB |",
       "| --- | ---: | ---: |",
