@@ -33,7 +33,7 @@ export function renderMarkdown(source: string, { minHeading = 2, locale }: Rende
   return renderTokens(markdown.parse(source, env), minHeading, env);
 }
 
-/** A recipe body parsed once: its HTML (as renderMarkdown renders it under an h2 section) and its steps' plain text (as stepTexts gives them). */
+/** A recipe body parsed once: its HTML (as renderMarkdown renders it under an h2 section) and the plain text of each step, step amounts as written (for the structured data). */
 export function renderRecipeBody(source: string, locale: Locale): { html: string; steps: string[] } {
   const env = { locale };
   const tokens = markdown.parse(source, env);
