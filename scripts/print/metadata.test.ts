@@ -1,5 +1,5 @@
 // PDF metadata and bookmark repair: titles as written in the headings, dates from SOURCE_DATE_EPOCH.
-import { writeFile } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PDFDocument, PDFHexString, PDFName } from "pdf-lib";
@@ -31,7 +31,9 @@ describe("bookmarks and metadata", () => {
     repairOutline(doc, ["Kartupeļu biezenis ar sautētu liellopu gaļu", "Zupas"]);
     const file = path.join(tmpdir(), `outline-${process.pid}.pdf`);
     await writeFile(file, await doc.save());
-    expect(await outlineTitles(file)).toEqual(["Kartupeļu biezenis ar sautētu liellopu gaļu", "Zupas", "Cits"]);
+    const titles = await outlineTitles(file);
+    await rm(file, { force: true });
+    expect(titles).toEqual(["Kartupeļu biezenis ar sautētu liellopu gaļu", "Zupas", "Cits"]);
   });
 
   it("should write the same bytes for the same input and date", async () => {

@@ -66,8 +66,8 @@ async function type(page: Page, name: string, text: string, n = 0): Promise<void
   await page.keyboard.type(text);
 }
 
-/** Clicks the visible element matching `selector` whose text is `text`; a timeout names it and leaves a screenshot. */
-async function click(page: Page, text: string, selector = "button", timeout = WAIT.timeout): Promise<void> {
+/** Clicks the visible element matching `selector` whose text is `text`; a timeout names it and leaves a screenshot (unless the caller will try again: `retried`). */
+async function click(page: Page, text: string, selector = "button", timeout = WAIT.timeout, retried = false): Promise<void> {
   try {
     const handle = await page.waitForFunction(
       (css, wanted) => [...document.querySelectorAll<HTMLElement>(css)].find((element) => element.textContent?.trim() === wanted && element.checkVisibility()),
@@ -77,6 +77,7 @@ async function click(page: Page, text: string, selector = "button", timeout = WA
     );
     await (handle as ElementHandle<HTMLElement>).click();
   } catch (error) {
+    if (retried) throw error;
     const shot = path.join(tmpdir(), "cms-forms-test-failed.png");
     await page.screenshot({ path: shot });
     throw new Error(`could not click "${text}" (screenshot: ${shot})`, { cause: error });
@@ -89,7 +90,7 @@ async function pickFromMenu(page: Page, button: string, item: string): Promise<v
   for (;;) {
     await click(page, button, '[role="button"]');
     try {
-      return await click(page, item, '[role="menuitem"]', 5_000);
+      return await click(page, item, '[role="menuitem"]', 5_000, Date.now() + 5_000 <= deadline);
     } catch (error) {
       if (Date.now() > deadline) throw error;
     }
