@@ -8,6 +8,7 @@ import { bundleScripts } from "./site/scripts.ts";
 import { renderSite } from "./site/render.ts";
 import { contextFor, editionsIn, loadChecked, prepare, presentViews, printStep, siteUrlOf, staged, startBrowsers, writeOpenData } from "./pipeline/steps.ts";
 import { indexSearch } from "./site/search.ts";
+import { started } from "./started.ts";
 
 export interface BuildOptions {
   root: string;
@@ -63,10 +64,4 @@ export async function build(options: BuildOptions): Promise<Views> {
   } finally {
     await printer?.close();
   }
-}
-
-/** Work started now and awaited later: a failure is thrown where it is awaited, never reported as unhandled before that. */
-function started<T>(work: Promise<T>): Promise<T> {
-  work.catch(() => undefined);
-  return work;
 }

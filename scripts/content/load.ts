@@ -24,6 +24,7 @@ import { bodyPlaceholders } from "./text-checks.ts";
 import { isSlug } from "./slug.ts";
 import { validate } from "./validate.ts";
 import { parseYaml, type ParsedYaml } from "./yaml.ts";
+import { started } from "../started.ts";
 
 export interface Product extends ProductFile { id: string; file: string }
 /** A food-aid package as listed in content/packages/<id>.yaml. */
@@ -172,8 +173,7 @@ export async function loadContent(root: string): Promise<Loaded> {
     const en = await readMarkdown(path.join(base, "index.en.md"), recipeEnSchema);
     if (!lv || !en) continue;
     const image = lv.data ? path.join(base, lv.data.image) : undefined;
-    const picture = image && existsSync(image) ? checkPicture(image, seenPictures) : Promise.resolve(NO_PICTURE_PROBLEMS);
-    picture.catch(() => undefined);
+    const picture = started(image && existsSync(image) ? checkPicture(image, seenPictures) : Promise.resolve(NO_PICTURE_PROBLEMS));
     recipeFiles.push({ slug, base, lv, en, picture });
   }
   const pictures = await Promise.all(recipeFiles.map((file) => file.picture));

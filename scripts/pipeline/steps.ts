@@ -13,6 +13,7 @@ import { step } from "../log.ts";
 import type { PrintOptions } from "../print/books.ts";
 import { writeBookHtml } from "../print/html.ts";
 import { sourceDateEpoch } from "../source-date.ts";
+import { started } from "../started.ts";
 import { computeKitchen } from "./compute.ts";
 import { exampleMenu, lessonMenus, menuPlanner } from "./menu.ts";
 import type { PlanResult } from "../planner/types.ts";
@@ -138,11 +139,9 @@ const PRINTERS = Math.max(1, Math.min(2, availableParallelism()));
 
 /** Starts the printing browsers while other work goes on; `close` shuts them down whether they started or not. */
 export function startBrowsers(count = PRINTERS): { browsers: Promise<Browser[]>; close: () => Promise<void> } {
-  const launching = Array.from({ length: count }, () => import("../print/browser.ts").then(({ launchBrowser }) => launchBrowser()));
-  for (const launch of launching) launch.catch(() => undefined);
-  const browsers = Promise.all(launching);
-  // Whoever awaits `browsers` gets the failure; until then it is not an unhandled rejection that would stop the process.
-  browsers.catch(() => undefined);
+  // Whoever awaits `browsers` gets a failure to start; until then it is not an unhandled rejection that would stop the process.
+  const launching = Array.from({ length: count }, () => started(import("../print/browser.ts").then(({ launchBrowser }) => launchBrowser())));
+  const browsers = started(Promise.all(launching));
   return {
     browsers,
     close: async () => void (await Promise.allSettled(launching.map((launch) => launch.then((browser) => browser.close())))),
