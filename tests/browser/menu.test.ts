@@ -26,13 +26,18 @@ async function enter(page: Page, selector: string, value: string): Promise<void>
   await page.type(selector, value);
 }
 
+/** Fills in the household and the days. */
+async function household(page: Page, adults: number, children: number, days: number): Promise<void> {
+  await enter(page, "#menu-adults", String(adults));
+  await enter(page, "#menu-children", String(children));
+  await enter(page, "#menu-days", String(days));
+}
+
 describe("week menu", () => {
   it("should plan a week for 2 adults and a child from the package, keep it in the address, give the same plan from that link and print it on one A4 page", async () => {
     const page = await open("/lv/edienkarte/");
     await page.select("#menu-package", "es-paka-2013");
-    await enter(page, "#menu-adults", "2");
-    await enter(page, "#menu-children", "1");
-    await enter(page, "#menu-days", "7");
+    await household(page, 2, 1, 7);
     await page.click('#menu button[type="submit"]');
     expect(await planned(page)).toBe("Ēdienkarte gatava.");
     const links = await gridLinks(page);
@@ -75,9 +80,7 @@ describe("week menu", () => {
     await page.click('input[name="have-makaroni"]');
     await enter(page, 'input[name="amount-makaroni"]', "1");
     await page.select('select[name="unit-makaroni"]', "kg");
-    await enter(page, "#menu-adults", "1");
-    await enter(page, "#menu-children", "0");
-    await enter(page, "#menu-days", "2");
+    await household(page, 1, 0, 2);
     await page.click('#menu button[type="submit"]');
     expect(await planned(page)).toBe("The menu is ready.");
     const address = new URL(page.url());
